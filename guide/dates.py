@@ -1,0 +1,28 @@
+"""Dates in the reader's language, via Babel (CLDR data), never hand-written month names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from babel.dates import format_date
+
+_LOCALES = {"en": "en_US", "es": "es_US"}
+
+
+def long_date(day: dt.date, lang: str) -> str:
+    """'November 25, 2026' / '25 de noviembre de 2026'."""
+    return format_date(day, format="long", locale=_LOCALES[lang])
+
+
+def partial_date(value: str, lang: str, undated: str) -> str:
+    """Format 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; `undated` is shown for 'undated'."""
+    if value == "undated":
+        return undated
+    parts = value.split("-")
+    if len(parts) == 3:
+        return long_date(dt.date.fromisoformat(value), lang)
+    if len(parts) == 2:
+        day = dt.date(int(parts[0]), int(parts[1]), 1)
+        pattern = "MMMM y" if lang == "en" else "MMMM 'de' y"
+        return format_date(day, format=pattern, locale=_LOCALES[lang])
+    return parts[0]

@@ -1,0 +1,174 @@
+"""Load every file in data/, validate it, and cross-check references between files.
+
+All problems are collected and raised together as DataErrors, each naming file, line and field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from . import checks
+from .errors import DataError, DataErrors
+from .models import (
+    UNION_TAGS,
+    Agency,
+    Checklist,
+    Glossary,
+    Source,
+    Status,
+    Steps,
+    Text,
+    Timeline,
+    Violations,
+)
+from .yamlfile import Loc, YamlDoc, dotted, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "ui")
+FOLDERS = ("sources", "checklists", "agencies")
+UI_STRINGS = TypeAdapter(dict[str, Text])
+
+
+@dataclass(frozen=True)
+class SiteData:
+    status: Status
+    timeline: Timeline
+    glossary: Glossary
+    steps: Steps
+    violations: Violations
+    ui: dict[str, Text]
+    sources: dict[str, Source]
+    checklists: dict[str, Checklist]
+    agencies: dict[str, Agency]
+
+    def text(self, key: str, lang: str) -> str:
+        return self.ui[key].get(lang)
+
+
+class _Collector:
+    """Reads files relative to the repository root and gathers errors as it goes."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.errors: list[DataError] = []
+        self.docs: dict[str, YamlDoc] = {}
+
+    def shown(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def read(self, path: Path, model: Any) -> Any | None:
+        shown = self.shown(path)
+        if not path.is_file():
+            self.errors.append(DataError(shown, 1, "", "is missing"))
+            return None
+        doc = read_yaml(path, shown)
+        if isinstance(doc, DataError):
+            self.errors.append(doc)
+            return None
+        if doc.data is None:
+            self.errors.append(DataError(shown, 1, "", "is empty"))
+            return None
+        self.docs[shown] = doc
+        adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
+        try:
+            return adapter.validate_python(doc.data)
+        except ValidationError as exc:
+            self.errors.extend(_convert(doc, exc))
+            return None
+
+    def read_folder(self, folder: Path, model: type[M]) -> dict[str, M]:
+        out: dict[str, M] = {}
+        if not folder.is_dir():
+            self.errors.append(DataError(self.shown(folder), 1, "", "folder is missing"))
+            return out
+        for path in sorted(folder.glob("*.y*ml")):
+            item = self.read(path, model)
+            if item is None:
+                continue
+            if item.id != path.stem:
+                self.fail(path, ("id",), f"'{item.id}' must match the file name '{path.stem}'")
+            out[item.id] = item
+        return out
+
+    def fail(self, path: Path | str, loc: Loc, message: str) -> None:
+        shown = path if isinstance(path, str) else self.shown(path)
+        doc = self.docs.get(shown)
+        line = doc.line(loc) if doc else 1
+        self.errors.append(DataError(shown, line, dotted(loc), message))
+
+
+def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
+    """Load and check everything under root/data_dir; raise DataErrors listing every problem."""
+    c = _Collector(root)
+    base = root / data_dir
+    single = {
+        "status": Status,
+        "timeline": Timeline,
+        "glossary": Glossary,
+        "steps": Steps,
+        "violations": Violations,
+        "ui": UI_STRINGS,
+    }
+    loaded = {name: c.read(base / f"{name}.yml", model) for name, model in single.items()}
+    sources = c.read_folder(base / "sources", Source)
+    checklists = c.read_folder(base / "checklists", Checklist)
+    agencies = c.read_folder(base / "agencies", Agency)
+    if c.errors:  # cross-checks only make sense on files that parsed
+        raise DataErrors(c.errors)
+    data = SiteData(sources=sources, checklists=checklists, agencies=agencies, **loaded)
+    _cross_check(c, base, data)
+    if c.errors:
+        raise DataErrors(c.errors)
+    return data
+
+
+def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
+    for path, loc, message in checks.all_problems(d):
+        c.fail(base / path, loc, message)
+
+
+def _convert(doc: YamlDoc, exc: ValidationError) -> Iterable[DataError]:
+    for err in exc.errors():
+        loc = tuple(p for p in err["loc"] if p not in UNION_TAGS)
+        yield doc.error(loc, _message(err))
+
+
+_MESSAGES: dict[str, Callable[[dict], str]] = {
+    "missing": lambda e: "is missing",
+    "extra_forbidden": lambda e: "is not a known field (check its spelling and indentation)",
+    "string_too_short": lambda e: "must not be empty",
+    "string_type": lambda e: "must be text",
+    "list_type": lambda e: "must be a list",
+    "model_type": lambda e: "must be a set of fields (key: value lines)",
+    "dict_type": lambda e: "must be a set of fields (key: value lines)",
+    "model_attributes_type": lambda e: "must be a set of fields (key: value lines)",
+    "bool_type": lambda e: "must be true or false",
+    "bool_parsing": lambda e: "must be true or false",
+    "int_type": lambda e: "must be a whole number",
+    "int_parsing": lambda e: "must be a whole number",
+    "int_from_float": lambda e: "must be a whole number",
+}
+
+
+def _message(err: dict) -> str:
+    kind = err["type"]
+    if kind in _MESSAGES:
+        return _MESSAGES[kind](err)
+    if kind == "string_pattern_mismatch":
+        pattern = err["ctx"]["pattern"]
+        if "A-Z" in pattern:
+            return f"must be a two-letter state code such as CA, got {err['input']!r}"
+        return f"must be lowercase letters, digits and dashes (like 'step-1'), got {err['input']!r}"
+    msg = err["msg"]
+    if msg.startswith("Value error, "):
+        return msg.removeprefix("Value error, ")
+    return msg.replace("Input should be", "must be")

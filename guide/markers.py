@@ -1,0 +1,83 @@
+"""Find the markers authors place in pages, check them, and replace them with rendered HTML.
+
+Markers (documented in CONVENTIONS.md):
+  <!-- name -->  or  <!-- name: arg -->   block markers on their own line
+  [@source-id; @other-id]                 citations
+  [](agency:id)                           a link to an agency, named in the page's language
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+BLOCK = re.compile(r"^<!--\s*([a-z][a-z-]*)(?:\s*:\s*([a-z0-9-]+))?\s*-->[ \t]*$", re.M)
+CITE = re.compile(r"\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]")
+AGENCY = re.compile(r"\[\]\(agency:([a-z0-9-]+)\)")
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str  # block name, "cite" or "agency"
+    args: tuple[str, ...]
+    line: int  # 1-based, within the text given
+    start: int
+    end: int
+
+
+class MarkerError(Exception):
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def find_markers(text: str) -> list[Marker]:
+    found = []
+    for m in BLOCK.finditer(text):
+        args = (m.group(2),) if m.group(2) else ()
+        found.append(Marker(m.group(1), args, _line(text, m.start()), m.start(), m.end()))
+    for m in CITE.finditer(text):
+        ids = tuple(part.strip().lstrip("@") for part in m.group(1).split(";"))
+        found.append(Marker("cite", ids, _line(text, m.start()), m.start(), m.end()))
+    for m in AGENCY.finditer(text):
+        found.append(Marker("agency", (m.group(1),), _line(text, m.start()), m.start(), m.end()))
+    return sorted(found, key=lambda mk: mk.start)
+
+
+def _line(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+# A renderer gets the marker's arguments and returns HTML (or raises KeyError for unknown data).
+Renderer = Callable[[tuple[str, ...]], str]
+
+
+def replace_markers(
+    text: str,
+    renderers: dict[str, Renderer],
+    shown: str,
+    line_offset: int = 0,
+) -> str:
+    """Render every marker; collect every unknown marker or unknown id into one MarkerError."""
+    problems: list[str] = []
+    out, pos = [], 0
+    for mk in find_markers(text):
+        where = f"{shown}:{mk.line + line_offset}:"
+        renderer = renderers.get(mk.kind)
+        if renderer is None:
+            known = ", ".join(sorted(k for k in renderers if k not in ("cite", "agency")))
+            problems.append(f"{where} unknown marker '{mk.kind}' (known: {known})")
+            continue
+        try:
+            html = renderer(mk.args)
+        except KeyError as exc:
+            problems.append(f"{where} marker '{mk.kind}' names unknown {exc.args[0]}")
+            continue
+        out.append(text[pos : mk.start])
+        out.append(html)
+        pos = mk.end
+    if problems:
+        raise MarkerError(problems)
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,279 @@
+"""Typed, frozen models of everything in data/. Validation rules live here, next to the fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    StringConstraints,
+    Tag,
+)
+
+LANGS = ("en", "es")
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Str = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Unknown = Literal["unknown"]
+
+_URL = re.compile(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/\S*)?$")
+
+
+def _url(value: str) -> str:
+    if not isinstance(value, str) or not _URL.match(value):
+        raise ValueError("must be a full web address starting with https://")
+    return value
+
+
+def _date(value: object) -> dt.date:
+    # YAML gives a date for 2026-11-25 but a string for "2026-11-25" or "25/11/2026".
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError("must be a date written YYYY-MM-DD") from None
+    if not isinstance(value, dt.date):
+        raise ValueError("must be a date written YYYY-MM-DD")
+    if value > dt.date.today():
+        raise ValueError(f"is in the future ({value.isoformat()})")
+    return value
+
+
+def _partial_date(value: object) -> str:
+    if isinstance(value, dt.date):
+        value = value.isoformat()
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?|undated", value):
+        raise ValueError('must be "YYYY", "YYYY-MM", "YYYY-MM-DD" or "undated"')
+    if value != "undated":
+        parts = [int(p) for p in value.split("-")] + [1, 1]
+        try:
+            day = dt.date(parts[0], parts[1], parts[2])
+        except ValueError:
+            raise ValueError(f"is not a real date ({value})") from None
+        if day > dt.date.today():
+            raise ValueError(f"is in the future ({value})")
+    return value
+
+
+def or_unknown(tp: object) -> object:
+    """`tp`, or the literal string "unknown" for a fact nobody could confirm.
+
+    A discriminator picks the branch first, so an error speaks about the value the author
+    wrote instead of listing every branch of the union.
+    """
+    return Annotated[
+        Annotated[tp, Tag("known")] | Annotated[Unknown, Tag("unknown")],
+        Discriminator(lambda v: "unknown" if v == "unknown" else "known"),
+    ]
+
+
+UNION_TAGS = {"known", "unknown"}  # dropped from error locations
+
+Url = Annotated[str, AfterValidator(_url)]
+PastDate = Annotated[dt.date, BeforeValidator(_date)]
+PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", strict=False)
+
+
+class Text(Model):
+    """A short text in both languages."""
+
+    en: Str
+    es: Str
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+# --- status.yml -----------------------------------------------------------------------------
+
+
+class Headline(Model):
+    headline: Str
+    body: Str
+
+
+class Status(Model):
+    state: Literal["open", "halted", "unclear"]
+    last_checked: PastDate
+    en: Headline
+    es: Headline
+    sources: list[Id]
+
+
+# --- sources/<id>.yml -----------------------------------------------------------------------
+
+
+class Source(Model):
+    id: Id
+    title: Str
+    publisher: Str
+    kind: Literal["agency", "law", "court", "advocacy", "news"]
+    date: PartialDate
+    url: Url
+    language: Literal["en", "es", "en-es"] = "en"
+
+
+# --- timeline.yml ---------------------------------------------------------------------------
+
+
+class TitledText(Model):
+    title: Str
+    text: Str
+
+
+class Event(Model):
+    id: Id
+    date: PartialDate
+    certainty: Literal["confirmed", "reported", "unclear"]
+    en: TitledText
+    es: TitledText
+    sources: list[Id]
+
+
+class Timeline(Model):
+    events: list[Event]
+
+
+# --- glossary.yml ---------------------------------------------------------------------------
+
+
+class TermText(Model):
+    term: Str
+    definition: Str
+
+
+class Term(Model):
+    id: Id
+    abbr: Text | None = None
+    en: TermText
+    es: TermText
+
+
+class Glossary(Model):
+    terms: list[Term]
+
+
+# --- steps.yml ------------------------------------------------------------------------------
+
+
+class StepText(Model):
+    title: Str
+    summary: Str
+
+
+class Step(Model):
+    id: Id
+    page: Str
+    en: StepText
+    es: StepText
+
+
+class Steps(Model):
+    steps: list[Step]
+
+
+# --- checklists/<id>.yml --------------------------------------------------------------------
+
+Role = Literal["worker-leader", "organizer", "lawyer", "immigration-practitioner"]
+
+
+class ItemText(Model):
+    text: Str
+    hint: Str | None = None
+
+
+class Item(Model):
+    id: Id
+    role: Role | None = None
+    en: ItemText
+    es: ItemText
+
+
+class Checklist(Model):
+    id: Id
+    title: Text
+    items: list[Item]
+
+
+# --- violations.yml -------------------------------------------------------------------------
+
+
+class Label(Model):
+    label: Str
+
+
+class Violation(Model):
+    id: Id
+    en: Label
+    es: Label
+
+
+class Violations(Model):
+    violations: list[Violation]
+
+
+# --- agencies/<id>.yml ----------------------------------------------------------------------
+
+
+class Filing(Model):
+    web: or_unknown(Url)
+    phone: Str
+    languages: or_unknown(Text)
+    asks_status: Literal["yes", "no", "unknown"]
+
+
+class Deadline(Model):
+    claim: Text
+    days: Annotated[int, AfterValidator(lambda d: d if d > 0 else _positive())]
+    period: Text
+    sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
+
+
+def _positive() -> int:
+    raise ValueError("must be a number of days above 0")
+
+
+def _need_source() -> list:
+    raise ValueError("needs at least one source")
+
+
+class Soi(Model):
+    status: Literal["published", "none-published"]
+    where: Text | None = None
+    include: Text | None = None
+
+
+class Agency(Model):
+    id: Id
+    short_name: Str
+    level: Literal["federal", "state", "local"]
+    state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
+    name: Text
+    official_spanish_name: bool
+    violations: list[Id]
+    website: Url
+    filing: Filing
+    deadlines: or_unknown(list[Deadline])
+    disclosure: or_unknown(Text)
+    soi: Soi
+    ut_certification: Literal["yes", "no", "unknown"]
+    sources: list[Id]
+    last_reviewed: PastDate
+
+
+# --- ui.yml ---------------------------------------------------------------------------------
+
+
+class Ui(Model):
+    model_config = ConfigDict(frozen=True, extra="allow")

@@ -1,0 +1,85 @@
+"""Checks on Markdown pages that do not need a build: twins, front matter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+LANGS = ("en", "es")
+REQUIRED_META = ("title", "description", "last_reviewed")
+
+
+@dataclass(frozen=True)
+class PageProblem:
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+def page_paths(docs: Path, lang: str) -> set[str]:
+    base = docs / lang
+    return {p.relative_to(base).as_posix() for p in base.rglob("*.md")}
+
+
+def twin_problems(docs: Path, shown: str = "docs") -> list[PageProblem]:
+    """Every English page needs a Spanish twin at the same path, and the reverse."""
+    en, es = page_paths(docs, "en"), page_paths(docs, "es")
+    out = [
+        PageProblem(f"{shown}/es/{p}", 1, f"is missing: {shown}/en/{p} has no Spanish translation")
+        for p in sorted(en - es)
+    ]
+    out += [
+        PageProblem(f"{shown}/en/{p}", 1, f"is missing: {shown}/es/{p} has no English original")
+        for p in sorted(es - en)
+    ]
+    return out
+
+
+def split_front_matter(text: str) -> tuple[str, str, int]:
+    """(front matter, body, number of lines before the body)."""
+    if not text.startswith("---\n"):
+        return "", text, 0
+    end = text.find("\n---\n", 4)
+    if end == -1:
+        return "", text, 0
+    head = text[4:end]
+    return head, text[end + 5 :], head.count("\n") + 3
+
+
+def meta_problems(text: str, shown: str) -> list[PageProblem]:
+    head, _body, _offset = split_front_matter(text)
+    if not head:
+        return [PageProblem(shown, 1, "has no front matter (--- title/description/last_reviewed ---)")]
+    try:
+        meta = YAML(typ="safe").load(head) or {}
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        return [PageProblem(shown, line, f"front matter is not valid YAML: {exc}")]
+    out = []
+    for key in REQUIRED_META:
+        if not meta.get(key):
+            out.append(PageProblem(shown, 1, f"front matter field '{key}' is missing"))
+    reviewed = meta.get("last_reviewed")
+    if reviewed and not isinstance(reviewed, dt.date):
+        out.append(PageProblem(shown, 1, "front matter field 'last_reviewed' must be YYYY-MM-DD"))
+    elif isinstance(reviewed, dt.date) and reviewed > dt.date.today():
+        out.append(PageProblem(shown, 1, "front matter field 'last_reviewed' is in the future"))
+    return out
+
+
+def all_page_problems(root: Path) -> list[PageProblem]:
+    docs = root / "docs"
+    out = twin_problems(docs)
+    for lang in LANGS:
+        for rel in sorted(page_paths(docs, lang)):
+            shown = f"docs/{lang}/{rel}"
+            out += meta_problems((docs / lang / rel).read_text(encoding="utf-8"), shown)
+    return out

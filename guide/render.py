@@ -1,0 +1,137 @@
+"""Turn data into HTML for one page in one language. Markup lives in overrides/components/."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from .dates import long_date, partial_date
+from .loader import SiteData
+from .markers import Renderer
+from .urls import relative_url
+
+SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
+FIGURES = ("five-steps", "soi-flow")
+
+
+def make_env(components: Path) -> Environment:
+    return Environment(
+        loader=FileSystemLoader(components),
+        autoescape=select_autoescape(["html"]),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+class PageRenderer:
+    """Renders the markers of one page; keeps that page's citation numbering."""
+
+    def __init__(self, env: Environment, data: SiteData, lang: str, src: str):
+        self.env, self.data, self.lang, self.src = env, data, lang, src
+        self.cited: list[str] = []  # source ids in order of first citation
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def t(self, key: str, **kw: str) -> str:
+        return self.data.text(key, self.lang).format(**kw)
+
+    def url(self, page: str, anchor: str = "") -> str:
+        return relative_url(self.src, page, anchor)
+
+    def _render(self, name: str, **ctx: object) -> str:
+        ctx.setdefault("t", self.t)
+        ctx.setdefault("lang", self.lang)
+        return self.env.get_template(name).render(**ctx).strip()
+
+    def renderers(self) -> dict[str, Renderer]:
+        return {
+            "cite": self.cite,
+            "agency": self.agency,
+            "sources": self._no_args(self.sources),
+            "timeline": self._no_args(self.timeline),
+            "glossary": self._no_args(self.glossary),
+            "checklist": self.checklist,
+            "figure": self.figure,
+        }
+
+    def _no_args(self, fn: Callable[[], str]) -> Renderer:
+        def wrapped(args: tuple[str, ...]) -> str:
+            if args:
+                raise KeyError(f"argument '{args[0]}' (this marker takes none)")
+            return fn()
+
+        return wrapped
+
+    def date(self, value: str) -> str:
+        return partial_date(value, self.lang, self.t("undated"))
+
+    # -- markers ----------------------------------------------------------------------------
+
+    def cite(self, ids: tuple[str, ...]) -> str:
+        numbers = []
+        for ident in ids:
+            if ident not in self.data.sources:
+                raise KeyError(f"source '{ident}'")
+            if ident not in self.cited:
+                self.cited.append(ident)
+            numbers.append(self.cited.index(ident) + 1)
+        return self._render("cite.html", numbers=numbers)
+
+    def agency(self, args: tuple[str, ...]) -> str:
+        agency = self.data.agencies.get(args[0])
+        if agency is None:
+            raise KeyError(f"agency '{args[0]}'")
+        return self._render("agency_link.html", agency=agency, href=None)
+
+    def page_sources(self) -> str:
+        """The numbered list appended to a page that cites anything."""
+        if not self.cited:
+            return ""
+        sources = [self.data.sources[i] for i in self.cited]
+        return self._render(
+            "page_sources.html", sources=sources, all_url=self.url("sources.md"), date=self.date
+        )
+
+    def sources(self) -> str:
+        groups = [
+            (kind, sorted((s for s in self.data.sources.values() if s.kind == kind),
+                          key=lambda s: (s.publisher.lower(), s.title.lower())))
+            for kind in SOURCE_KINDS
+        ]
+        return self._render("sources.html", groups=[g for g in groups if g[1]], date=self.date)
+
+    def timeline(self) -> str:
+        events = sorted(self.data.timeline.events, key=lambda e: e.date)
+        return self._render(
+            "timeline.html",
+            events=events,
+            date=self.date,
+            sources=self.data.sources,
+            src_url=lambda i: self.url("sources.md", f"src-{i}"),
+        )
+
+    def glossary(self) -> str:
+        terms = sorted(self.data.glossary.terms, key=lambda t: getattr(t, self.lang).term.lower())
+        return self._render("glossary.html", terms=terms)
+
+    def checklist(self, args: tuple[str, ...]) -> str:
+        if not args:
+            raise KeyError("checklist (write <!-- checklist: id -->)")
+        checklist = self.data.checklists.get(args[0])
+        if checklist is None:
+            raise KeyError(f"checklist '{args[0]}'")
+        return self._render("checklist.html", checklist=checklist)
+
+    def figure(self, args: tuple[str, ...]) -> str:
+        if not args or args[0] not in FIGURES:
+            raise KeyError(f"figure '{args[0] if args else ''}' (known: {', '.join(FIGURES)})")
+        if args[0] == "five-steps":
+            steps = [(s, self.url(s.page)) for s in self.data.steps.steps]
+            return self._render("figure_five_steps.html", steps=steps)
+        return self._render("figure_soi_flow.html")
+
+    def reviewed(self, day: object) -> str:
+        return self.t("last_reviewed", date=long_date(day, self.lang))  # type: ignore[arg-type]

@@ -1,0 +1,22 @@
+"""Relative links between pages, computed the way MkDocs lays out directory URLs."""
+
+from __future__ import annotations
+
+import posixpath
+
+
+def page_dir(src: str) -> str:
+    """'step-1.md' -> 'step-1/', 'agencies/index.md' -> 'agencies/', 'index.md' -> ''."""
+    stem = src.removesuffix(".md")
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem.removesuffix("index")
+        return stem
+    return stem + "/"
+
+
+def relative_url(from_src: str, to_src: str, anchor: str = "") -> str:
+    """Link from the page built from `from_src` to the page built from `to_src` (same language)."""
+    start, target = page_dir(from_src) or ".", page_dir(to_src) or "."
+    rel = posixpath.relpath(target, start)
+    url = "./" if rel == "." else rel + "/"
+    return url + (f"#{anchor}" if anchor else "")

@@ -1,0 +1,39 @@
+"""MkDocs adapter: validate data/ at the start of each build and give templates its page view.
+
+The logic lives in guide/ (no MkDocs types there); this file only connects events to it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from guide.errors import DataErrors
+from guide.site import site_data
+from guide.status import status_notice
+from guide.urls import relative_url
+
+
+def _root(config) -> Path:
+    return Path(config.config_file_path).resolve().parent
+
+
+def on_config(config):
+    try:
+        site_data(_root(config))
+    except DataErrors as exc:
+        raise PluginError("The data in data/ has problems:\n" + exc.report()) from None
+    return config
+
+
+def on_page_context(context, page, config, nav):
+    lang = page.file.locale
+    context["guide_status"] = status_notice(site_data(_root(config)), lang)
+    context["guide_status_url"] = _status_url(page)
+    return context
+
+
+def _status_url(page) -> str:
+    src = page.file.src_uri.split("/", 1)[1]  # drop the language folder
+    return relative_url(src, "policy-status.md")

@@ -1,0 +1,24 @@
+"""MkDocs adapter: replace the markers in each page with HTML rendered from data/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from guide.markers import MarkerError, replace_markers
+from guide.render import PageRenderer, make_env
+from guide.site import site_data
+
+
+def on_page_markdown(markdown, page, config, files):
+    root = Path(config.config_file_path).resolve().parent
+    lang, src = page.file.locale, page.file.src_uri.split("/", 1)[1]
+    renderer = PageRenderer(make_env(root / "overrides" / "components"), site_data(root), lang, src)
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    offset = source[: source.find(markdown)].count("\n") if markdown in source else 0
+    try:
+        body = replace_markers(markdown, renderer.renderers(), f"docs/{page.file.src_uri}", offset)
+    except MarkerError as exc:
+        raise PluginError(str(exc)) from None
+    return body + "\n\n" + renderer.page_sources()

@@ -1,0 +1,30 @@
+"""MkDocs adapter: refuse untranslated pages, and give each page its 'last reviewed' line."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from guide.dates import long_date
+from guide.site import site_data
+
+
+def on_page_markdown(markdown, page, config, files):
+    building = config.plugins["i18n"].current_language
+    if page.file.locale != building:
+        # The i18n plugin would silently show the English text on the Spanish site.
+        src = page.file.src_uri
+        missing = f"docs/{building}/{src.split('/', 1)[1]}"
+        raise PluginError(f"{missing}: is missing: docs/{src} has no translation (page '{page.url}')")
+    reviewed = page.meta.get("last_reviewed")
+    if not isinstance(reviewed, dt.date):
+        raise PluginError(f"docs/{page.file.src_uri}:1: front matter field 'last_reviewed' "
+                          "is missing or not a YYYY-MM-DD date")
+    data = site_data(Path(config.config_file_path).resolve().parent)
+    page.meta["guide_reviewed"] = data.text("last_reviewed", building).format(
+        date=long_date(reviewed, building)
+    )
+    page.meta["guide_reviewed_iso"] = reviewed.isoformat()
+    return markdown

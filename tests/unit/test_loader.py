@@ -1,0 +1,72 @@
+"""The loader: valid data loads into typed models; each broken file gives its exact message."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from guide.errors import DataErrors
+from guide.loader import load_site_data
+from guide.models import Agency, Checklist
+from tests.paths import FIXTURES
+
+BROKEN = sorted((FIXTURES / "broken").glob("*.yml"))
+
+
+def _header(path: Path, key: str) -> list[str]:
+    prefix = f"# {key}: "
+    return [ln[len(prefix):] for ln in path.read_text().splitlines() if ln.startswith(prefix)]
+
+
+def test_valid_fixture_loads_into_typed_models(data_root):
+    data = load_site_data(data_root)
+    assert isinstance(data.agencies["dol-whd"], Agency)
+    assert isinstance(data.checklists["step-1"], Checklist)
+    assert data.status.last_checked == dt.date(2026, 11, 1)
+    assert [i.id for i in data.checklists["step-1"].items] == ["list-problems", "check-deadlines"]
+    assert data.text("status_label", "es") == "Estado de la política"
+
+
+def test_models_are_frozen(data_root):
+    data = load_site_data(data_root)
+    with pytest.raises(Exception):
+        data.status.state = "open"
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=lambda p: p.stem)
+def test_broken_file_reports_exact_error(data_root, case):
+    (target,) = _header(case, "target")
+    expected = _header(case, "expect")
+    assert expected, f"{case.name} must say what it expects"
+    (data_root / "data" / target).write_text(case.read_text())
+    with pytest.raises(DataErrors) as info:
+        load_site_data(data_root)
+    assert [str(e) for e in info.value.errors] == sorted(expected)
+
+
+def test_all_errors_are_reported_together(data_root):
+    for name in ("bad-url.yml", "missing-spanish.yml", "wrong-type.yml"):
+        case = FIXTURES / "broken" / name
+        (target,) = _header(case, "target")
+        (data_root / "data" / target).write_text(case.read_text())
+    with pytest.raises(DataErrors) as info:
+        load_site_data(data_root)
+    report = info.value.report()
+    assert len(info.value.errors) == 3
+    assert report.endswith("3 data error(s) found.")
+    for line in report.splitlines()[:3]:
+        assert line.startswith("data/") and ": field '" in line
+
+
+def test_missing_file_is_named(data_root):
+    (data_root / "data" / "glossary.yml").unlink()
+    with pytest.raises(DataErrors) as info:
+        load_site_data(data_root)
+    assert [str(e) for e in info.value.errors] == ["data/glossary.yml:1: is missing"]
+
+
+def test_real_data_is_valid():
+    from tests.paths import ROOT
+
+    data = load_site_data(ROOT)
+    assert data.status.state in ("open", "halted", "unclear")
