@@ -35,7 +35,7 @@ No Chromium browser was found for the browser tests. Install one of these, then 
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on old Pythons to say so
         print(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
         return 2
     commands = {"serve": serve, "test": test, "build": build, "check": check, "bench": bench}

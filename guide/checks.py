@@ -36,7 +36,8 @@ def _duplicates(path: str, key: str, ids: list[str]) -> Iterator[Problem]:
     first: dict[str, int] = {}
     for i, ident in enumerate(ids):
         if ident in first:
-            yield path, (key, i, "id"), f"repeats id '{ident}' (first used by {key}[{first[ident]}])"
+            message = f"repeats id '{ident}' (first used by {key}[{first[ident]}])"
+            yield path, (key, i, "id"), message
         else:
             first[ident] = i
 

@@ -262,7 +262,7 @@ class Agency(Model):
     name: Text
     official_spanish_name: bool
     violations: list[Id]
-    website: Url
+    website: or_unknown(Url)
     filing: Filing
     deadlines: or_unknown(list[Deadline])
     disclosure: or_unknown(Text)

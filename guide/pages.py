@@ -9,6 +9,8 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from .urls import page_dir
+
 LANGS = ("en", "es")
 REQUIRED_META = ("title", "description", "last_reviewed")
 
@@ -56,7 +58,8 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
 def meta_problems(text: str, shown: str) -> list[PageProblem]:
     head, _body, _offset = split_front_matter(text)
     if not head:
-        return [PageProblem(shown, 1, "has no front matter (--- title/description/last_reviewed ---)")]
+        hint = "has no front matter (--- title/description/last_reviewed ---)"
+        return [PageProblem(shown, 1, hint)]
     try:
         meta = YAML(typ="safe").load(head) or {}
     except YAMLError as exc:
@@ -83,3 +86,15 @@ def all_page_problems(root: Path) -> list[PageProblem]:
             shown = f"docs/{lang}/{rel}"
             out += meta_problems((docs / lang / rel).read_text(encoding="utf-8"), shown)
     return out
+
+
+def output_path(src: str, lang: str, default: str = "en") -> str:
+    """Where MkDocs (directory URLs) writes the page built from docs/<lang>/<src>."""
+    prefix = "" if lang == default else f"{lang}/"
+    return f"{prefix}{page_dir(src)}index.html"
+
+
+def expected_outputs(root: Path) -> set[str]:
+    """Every HTML page the build must produce: each written page in each language."""
+    docs = root / "docs"
+    return {output_path(src, lang) for lang in LANGS for src in page_paths(docs, lang)}

@@ -17,7 +17,7 @@ def on_page_markdown(markdown, page, config, files):
         # The i18n plugin would silently show the English text on the Spanish site.
         src = page.file.src_uri
         missing = f"docs/{building}/{src.split('/', 1)[1]}"
-        raise PluginError(f"{missing}: is missing: docs/{src} has no translation (page '{page.url}')")
+        raise PluginError(f"{missing}: is missing: docs/{src} has no translation")
     reviewed = page.meta.get("last_reviewed")
     if not isinstance(reviewed, dt.date):
         raise PluginError(f"docs/{page.file.src_uri}:1: front matter field 'last_reviewed' "

@@ -4,6 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from guide.errors import DataErrors
 from guide.loader import load_site_data
@@ -29,7 +30,7 @@ def test_valid_fixture_loads_into_typed_models(data_root):
 
 def test_models_are_frozen(data_root):
     data = load_site_data(data_root)
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         data.status.state = "open"
 
 

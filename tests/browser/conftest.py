@@ -1,0 +1,69 @@
+"""A real Chromium driven by Playwright: the one tasks.py found, or one found here."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+# Without these, Chromium tries to reach Google's services and this test run must not.
+QUIET_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-default-apps",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+HOW_TO_GET_ONE = (
+    "No Chromium found for the browser tests. Install one (Debian: apt-get install chromium; "
+    "anywhere: .venv/bin/python -m playwright install chromium) or set GUIDE_CHROMIUM=/path. "
+    "Running through `python3 tasks.py test` finds it for you."
+)
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+def _executable(managed: str) -> str | None:
+    chosen = os.environ.get("GUIDE_CHROMIUM")
+    if chosen:
+        return chosen
+    if managed and Path(managed).exists():
+        return None  # Playwright's own browser: no path needed
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return shutil.which(name)
+    pytest.exit(HOW_TO_GET_ONE, returncode=3)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as p:
+        path = _executable(p.chromium.executable_path)
+        launched = p.chromium.launch(executable_path=path, args=QUIET_FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=DESKTOP)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def phone(browser: Browser) -> Iterator[Page]:
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    pg = context.new_page()
+    yield pg
+    context.close()

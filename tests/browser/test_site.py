@@ -1,0 +1,70 @@
+"""The built site in a real Chromium: language switch, status notice, phone layout, privacy."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from guide.loader import load_site_data
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.browser
+
+SAMPLE = ["", "policy-status/", "step-1/", "step-3/", "confidentiality/", "glossary/", "sources/"]
+
+
+def _switch_language(page, lang: str) -> None:
+    page.locator(".md-header__option .md-select").hover()
+    page.locator(f'.md-select__link[hreflang="{lang}"]').click()
+    page.wait_for_load_state()
+
+
+@pytest.mark.parametrize("path", ["", "step-2/", "confidentiality/", "agencies/"])
+def test_language_switch_keeps_the_page(page, base_url, path):
+    page.goto(base_url + path)
+    _switch_language(page, "es")
+    assert page.url == f"{base_url}es/{path}"
+    assert page.locator("html").get_attribute("lang") == "es"
+    _switch_language(page, "en")
+    assert page.url == base_url + path
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_status_notice_shows_in_the_page_language(page, base_url, lang):
+    status = load_site_data(ROOT).status
+    prefix = "" if lang == "en" else "es/"
+    for path in ("", "step-4/"):
+        page.goto(f"{base_url}{prefix}{path}")
+        notice = page.locator(".guide-status")
+        assert notice.is_visible()
+        assert getattr(status, lang).headline in notice.inner_text()
+        link = notice.locator("a")
+        assert link.get_attribute("href")
+        link.click()
+        assert page.url == f"{base_url}{prefix}policy-status/"
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"])
+def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
+    for path in SAMPLE:
+        phone.goto(f"{base_url}{prefix}{path}")
+        overflow = phone.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        assert overflow <= 0, f"{prefix}{path} scrolls sideways by {overflow}px"
+
+
+def test_pages_make_no_request_to_another_host_and_set_no_cookies(page, base_url):
+    own = urlsplit(base_url).netloc
+    seen: list[str] = []
+    page.on("request", lambda r: seen.append(r.url))
+    for prefix in ("", "es/"):
+        for path in SAMPLE:
+            page.goto(f"{base_url}{prefix}{path}", wait_until="networkidle")
+    assert len(seen) > len(SAMPLE) * 2  # the listener did see the pages and their assets
+    foreign = [u for u in seen if urlsplit(u).scheme in ("http", "https")
+               and urlsplit(u).netloc != own]
+    assert foreign == []
+    assert page.context.cookies() == []

@@ -1,0 +1,71 @@
+"""Shared fixtures: one strict build of the real site per test session, served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.paths import ROOT
+
+
+@dataclass(frozen=True)
+class Build:
+    site: Path
+    seconds: float
+    log: str
+
+
+def build_site(project: Path, out: Path) -> Build:
+    """Run a strict MkDocs build of `project` into `out` in a separate process."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    start = time.perf_counter()
+    result = subprocess.run(
+        [str(mkdocs), "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(out)],
+        capture_output=True, text=True, env=env, cwd=project,
+    )
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise AssertionError(f"mkdocs build failed:\n{result.stderr[-4000:]}")
+    return Build(out, seconds, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Build:
+    return build_site(ROOT, tmp_path_factory.mktemp("site") / "site")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve a folder on 127.0.0.1 with a free port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(built) -> Iterator[str]:
+    with serve(built.site) as url:
+        yield url

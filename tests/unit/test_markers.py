@@ -1,0 +1,79 @@
+"""Markers in pages: found with their line, rendered per language, unknown ones refused."""
+
+import pytest
+
+from guide.loader import load_site_data
+from guide.markers import MarkerError, find_markers, replace_markers
+from guide.render import PageRenderer, make_env
+from tests.paths import ROOT
+
+PAGE = """Intro line.
+
+A claim [@agency-page]. Another [@news-report; @agency-page].
+
+<!-- checklist: step-1 -->
+
+Ask [](agency:dol-whd) first.
+"""
+
+
+@pytest.fixture
+def renderer_for(data_root):
+    data = load_site_data(data_root)
+    env = make_env(ROOT / "overrides" / "components")
+    return lambda lang, src="step-1.md": PageRenderer(env, data, lang, src)
+
+
+def test_markers_are_found_with_their_lines():
+    found = [(m.kind, m.args, m.line) for m in find_markers(PAGE)]
+    assert found == [
+        ("cite", ("agency-page",), 3),
+        ("cite", ("news-report", "agency-page"), 3),
+        ("checklist", ("step-1",), 5),
+        ("agency", ("dol-whd",), 7),
+    ]
+
+
+def test_citations_are_numbered_in_order_of_first_use(renderer_for):
+    r = renderer_for("en")
+    html = replace_markers(PAGE, r.renderers(), "docs/en/step-1.md")
+    assert '<a href="#ref-1" aria-label="Source 1">1</a>' in html
+    assert '<a href="#ref-2" aria-label="Source 2">2</a>, <a href="#ref-1"' in html
+    listing = r.page_sources()
+    assert listing.index("A news report") > listing.index("An agency page")
+    assert 'href="../sources/"' in listing
+
+
+def test_page_renders_in_spanish(renderer_for):
+    r = renderer_for("es")
+    html = replace_markers(PAGE, r.renderers(), "docs/es/step-1.md")
+    assert "Haga una lista de los problemas" in html
+    assert "División de Horas y Salarios" in html
+    assert 'aria-label="Fuente 1"' in html
+    assert "Fuentes de esta página" in r.page_sources()
+
+
+def test_unknown_markers_and_ids_fail_with_file_and_line(renderer_for):
+    text = "One.\n<!-- chekclist: step-1 -->\nTwo [@nope].\n<!-- checklist: step-9 -->\n"
+    with pytest.raises(MarkerError) as info:
+        replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md", line_offset=4)
+    assert info.value.problems == [
+        "docs/en/x.md:6: unknown marker 'chekclist' "
+        "(known: checklist, figure, glossary, sources, timeline)",
+        "docs/en/x.md:7: marker 'cite' names unknown source 'nope'",
+        "docs/en/x.md:8: marker 'checklist' names unknown checklist 'step-9'",
+    ]
+
+
+def test_sources_page_groups_by_kind_in_page_language(renderer_for):
+    html = renderer_for("es", "sources.md").sources()
+    assert html.index("Agencias de gobierno") < html.index("Noticias")
+    assert 'id="src-agency-page"' in html and 'id="src-news-report"' in html
+    assert "17 de julio de 2025" in html and "enero de 2024" in html
+
+
+def test_timeline_marks_reported_events(renderer_for):
+    html = renderer_for("en", "policy-status.md").timeline()
+    assert html.index("January 13, 2023") < html.index("July 2025")
+    assert "Reported, not officially announced" in html
+    assert 'href="../sources/#src-news-report"' in html

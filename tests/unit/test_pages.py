@@ -1,0 +1,51 @@
+"""Page checks that need no build: twins, front matter, output paths, the check command."""
+
+from pathlib import Path
+
+from guide.check import run_checks
+from guide.pages import meta_problems, output_path, twin_problems
+from guide.urls import relative_url
+
+GOOD = "---\ntitle: T\ndescription: D\nlast_reviewed: 2026-01-01\n---\nx\n"
+
+
+def _page(path: Path, text: str = GOOD):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def test_missing_and_extra_twins_are_named(tmp_path):
+    _page(tmp_path / "en" / "a.md")
+    _page(tmp_path / "en" / "b.md")
+    _page(tmp_path / "es" / "a.md")
+    _page(tmp_path / "es" / "c.md")
+    assert [str(p) for p in twin_problems(tmp_path)] == [
+        "docs/es/b.md:1: is missing: docs/en/b.md has no Spanish translation",
+        "docs/en/c.md:1: is missing: docs/es/c.md has no English original",
+    ]
+
+
+def test_front_matter_fields_are_required():
+    text = "---\ntitle: T\nlast_reviewed: 2099-01-01\n---\nbody\n"
+    assert [str(p) for p in meta_problems(text, "docs/en/x.md")] == [
+        "docs/en/x.md:1: front matter field 'description' is missing",
+        "docs/en/x.md:1: front matter field 'last_reviewed' is in the future",
+    ]
+
+
+def test_output_paths_and_relative_urls():
+    assert output_path("index.md", "en") == "index.html"
+    assert output_path("step-1.md", "es") == "es/step-1/index.html"
+    assert output_path("agencies/index.md", "es") == "es/agencies/index.html"
+    assert relative_url("agencies/index.md", "sources.md", "src-x") == "../sources/#src-x"
+    assert relative_url("index.md", "step-1.md") == "step-1/"
+
+
+def test_check_command_reports_data_and_page_problems(data_root):
+    _page(data_root / "docs" / "en" / "index.md")
+    _page(data_root / "docs" / "es" / "index.md", "no front matter\n")
+    (data_root / "data" / "steps.yml").write_text("steps: nope\n")
+    assert run_checks(data_root) == [
+        "data/steps.yml:1: field 'steps' must be a list",
+        "docs/es/index.md:1: has no front matter (--- title/description/last_reviewed ---)",
+    ]
