@@ -26,6 +26,10 @@ class Marker:
     end: int
 
 
+class UnknownName(Exception):
+    """Raised by a renderer when a marker names data that does not exist."""
+
+
 class MarkerError(Exception):
     def __init__(self, problems: list[str]):
         self.problems = problems
@@ -49,7 +53,7 @@ def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
-# A renderer gets the marker's arguments and returns HTML (or raises KeyError for unknown data).
+# A renderer gets the marker's arguments and returns HTML (or raises UnknownName).
 Renderer = Callable[[tuple[str, ...]], str]
 
 
@@ -71,7 +75,7 @@ def replace_markers(
             continue
         try:
             html = renderer(mk.args)
-        except KeyError as exc:
+        except UnknownName as exc:
             problems.append(f"{where} marker '{mk.kind}' names unknown {exc.args[0]}")
             continue
         out.append(text[pos : mk.start])

@@ -98,3 +98,16 @@ def expected_outputs(root: Path) -> set[str]:
     """Every HTML page the build must produce: each written page in each language."""
     docs = root / "docs"
     return {output_path(src, lang) for lang in LANGS for src in page_paths(docs, lang)}
+
+
+def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
+    """Which page shows each checklist, in reading order of the pages' paths."""
+    from .markers import find_markers
+
+    placed: dict[str, str] = {}
+    for src in sorted(page_paths(docs, lang)):
+        text = (docs / lang / src).read_text(encoding="utf-8")
+        for marker in find_markers(text):
+            if marker.kind == "checklist" and marker.args:
+                placed.setdefault(marker.args[0], src)
+    return placed

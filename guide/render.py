@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from .dates import long_date, partial_date
 from .loader import SiteData
-from .markers import Renderer
+from .markers import Renderer, UnknownName
 from .urls import relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
@@ -29,14 +29,24 @@ def make_env(components: Path) -> Environment:
 class PageRenderer:
     """Renders the markers of one page; keeps that page's citation numbering."""
 
-    def __init__(self, env: Environment, data: SiteData, lang: str, src: str):
+    def __init__(
+        self,
+        env: Environment,
+        data: SiteData,
+        lang: str,
+        src: str,
+        checklist_pages: dict[str, str] | None = None,
+    ):
         self.env, self.data, self.lang, self.src = env, data, lang, src
+        self.checklist_pages = checklist_pages or {}  # checklist id -> page that shows it
         self.cited: list[str] = []  # source ids in order of first citation
 
     # -- helpers ----------------------------------------------------------------------------
 
     def t(self, key: str, **kw: str) -> str:
-        return self.data.text(key, self.lang).format(**kw)
+        """An interface string; with keywords, its {placeholders} filled in."""
+        text = self.data.text(key, self.lang)
+        return text.format(**kw) if kw else text
 
     def url(self, page: str, anchor: str = "") -> str:
         return relative_url(self.src, page, anchor)
@@ -54,13 +64,14 @@ class PageRenderer:
             "timeline": self._no_args(self.timeline),
             "glossary": self._no_args(self.glossary),
             "checklist": self.checklist,
+            "progress": self._no_args(self.progress),
             "figure": self.figure,
         }
 
     def _no_args(self, fn: Callable[[], str]) -> Renderer:
         def wrapped(args: tuple[str, ...]) -> str:
             if args:
-                raise KeyError(f"argument '{args[0]}' (this marker takes none)")
+                raise UnknownName(f"argument '{args[0]}' (this marker takes none)")
             return fn()
 
         return wrapped
@@ -74,7 +85,7 @@ class PageRenderer:
         numbers = []
         for ident in ids:
             if ident not in self.data.sources:
-                raise KeyError(f"source '{ident}'")
+                raise UnknownName(f"source '{ident}'")
             if ident not in self.cited:
                 self.cited.append(ident)
             numbers.append(self.cited.index(ident) + 1)
@@ -83,7 +94,7 @@ class PageRenderer:
     def agency(self, args: tuple[str, ...]) -> str:
         agency = self.data.agencies.get(args[0])
         if agency is None:
-            raise KeyError(f"agency '{args[0]}'")
+            raise UnknownName(f"agency '{args[0]}'")
         return self._render("agency_link.html", agency=agency, href=None)
 
     def page_sources(self) -> str:
@@ -119,15 +130,23 @@ class PageRenderer:
 
     def checklist(self, args: tuple[str, ...]) -> str:
         if not args:
-            raise KeyError("checklist (write <!-- checklist: id -->)")
+            raise UnknownName("checklist (write <!-- checklist: id -->)")
         checklist = self.data.checklists.get(args[0])
         if checklist is None:
-            raise KeyError(f"checklist '{args[0]}'")
+            raise UnknownName(f"checklist '{args[0]}'")
         return self._render("checklist.html", checklist=checklist)
+
+    def progress(self) -> str:
+        placed = [
+            (self.data.checklists[cid], self.url(page))
+            for cid, page in self.checklist_pages.items()
+            if cid in self.data.checklists
+        ]
+        return self._render("progress.html", checklists=placed)
 
     def figure(self, args: tuple[str, ...]) -> str:
         if not args or args[0] not in FIGURES:
-            raise KeyError(f"figure '{args[0] if args else ''}' (known: {', '.join(FIGURES)})")
+            raise UnknownName(f"figure '{args[0] if args else ''}' (known: {', '.join(FIGURES)})")
         if args[0] == "five-steps":
             steps = [(s, self.url(s.page)) for s in self.data.steps.steps]
             return self._render("figure_five_steps.html", steps=steps)

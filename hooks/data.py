@@ -30,10 +30,10 @@ def on_config(config):
 def on_page_context(context, page, config, nav):
     lang = page.file.locale
     context["guide_status"] = status_notice(site_data(_root(config)), lang)
-    context["guide_status_url"] = _status_url(page)
-    return context
-
-
-def _status_url(page) -> str:
     src = page.file.src_uri.split("/", 1)[1]  # drop the language folder
-    return relative_url(src, "policy-status.md")
+    context["guide_status_url"] = relative_url(src, "policy-status.md")
+    context["guide_progress_link"] = {
+        "url": relative_url(src, "progress.md"),
+        "text": site_data(_root(config)).text("progress_link", lang),
+    }
+    return context

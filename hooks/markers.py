@@ -7,6 +7,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from guide.markers import MarkerError, replace_markers
+from guide.pages import checklist_pages
 from guide.render import PageRenderer, make_env
 from guide.site import site_data
 
@@ -14,7 +15,9 @@ from guide.site import site_data
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).resolve().parent
     lang, src = page.file.locale, page.file.src_uri.split("/", 1)[1]
-    renderer = PageRenderer(make_env(root / "overrides" / "components"), site_data(root), lang, src)
+    env = make_env(root / "overrides" / "components")
+    placed = checklist_pages(root / "docs", lang)
+    renderer = PageRenderer(env, site_data(root), lang, src, placed)
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     offset = source[: source.find(markdown)].count("\n") if markdown in source else 0
     try:

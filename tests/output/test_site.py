@@ -1,0 +1,91 @@
+"""One strict build of the real site: every page in both languages, status and dates on each."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from guide.loader import load_site_data
+from guide.pages import expected_outputs, page_paths
+from tests.conftest import build_site
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.build
+
+GENERATED_DIRS = ("assets", "search", "stylesheets", "javascripts")
+
+
+def html_pages(site: Path) -> set[str]:
+    return {
+        p.relative_to(site).as_posix()
+        for p in site.rglob("index.html")
+        if p.relative_to(site).parts[0] not in GENERATED_DIRS
+    }
+
+
+def test_build_is_strict_clean(built):
+    assert "WARNING" not in built.log, built.log
+    print(f"\nstrict build of the real site: {built.seconds:.1f} s")
+
+
+def test_output_pages_match_docs_and_data(built):
+    assert html_pages(built.site) == expected_outputs(ROOT)
+
+
+def test_every_page_exists_in_both_languages(built):
+    en, es = page_paths(ROOT / "docs", "en"), page_paths(ROOT / "docs", "es")
+    assert en == es
+    assert len(en) >= 15
+
+
+def _lang(html: str) -> str:
+    return re.search(r'<html lang="([a-z]+)"', html).group(1)
+
+
+def test_each_page_declares_its_language_and_has_status_and_review_date(built):
+    data = load_site_data(ROOT)
+    for rel in expected_outputs(ROOT):
+        html = (built.site / rel).read_text(encoding="utf-8")
+        lang = "es" if rel.startswith("es/") else "en"
+        assert _lang(html) == lang, rel
+        headline = getattr(data.status, lang).headline
+        assert 'class="guide-status guide-status--' in html, rel
+        assert headline.replace("'", "&#39;") in html or headline in html, rel
+        assert 'class="guide-reviewed"' in html, rel
+
+
+def test_spanish_dates_are_written_in_spanish(built):
+    html = (built.site / "es" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Última verificación: \d{1,2} de [a-záéíóú]+ de \d{4}", html)
+    assert re.search(r"Revisado por última vez: \d{1,2} de [a-záéíóú]+ de \d{4}", html)
+
+
+def test_pages_name_their_twin_as_alternate(built):
+    html = (built.site / "step-2" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="alternate" href="[^"]*es/step-2/" hreflang="es">', html)
+    html = (built.site / "es" / "step-2" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="alternate" href="[^"]*/step-2/" hreflang="en">', html)
+
+
+def test_no_third_party_assets_in_output(built):
+    external = re.compile(
+        r'<(?:script|link|img|iframe)[^>]+(?:src|href)="(?:https?:)?//(?!127\.0\.0\.1)'
+    )
+    for path in built.site.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        assert not external.search(text), f"{path}: {external.search(text).group(0)}"
+        assert "fonts.googleapis" not in text, path
+
+
+def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
+    project = tmp_path / "project"
+    for part in ("docs", "data", "guide", "hooks", "overrides"):
+        shutil.copytree(ROOT / part, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    (project / "docs" / "es" / "about.md").unlink()
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert "docs/es/about.md: is missing: docs/en/about.md has no translation" in str(info.value)
