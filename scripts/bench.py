@@ -1,0 +1,104 @@
+"""Benchmark (not a test): build time and page weight, as a reader on a phone would pay for it.
+
+    python3 tasks.py bench            # build once, then weigh pages in a real Chromium
+    python3 tasks.py bench --runs 3   # report the median of several builds
+
+Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
+load of a page in a fresh browser, and for a second page opened after it (only what is new).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
+from tests.conftest import serve  # noqa: E402
+
+PAGES = {
+    "home": ("", "step-1/"),
+    "step chapter": ("step-3/", "step-4/"),
+    "status": ("policy-status/", "overview/"),
+    "glossary": ("glossary/", "sources/"),
+    "agencies index": ("agencies/", "step-1/"),
+}
+
+
+def build(out: Path) -> float:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    start = time.perf_counter()
+    subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q", "-d", str(out)],
+        cwd=ROOT, env=env, check=True,
+    )
+    return time.perf_counter() - start
+
+
+def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
+    from playwright.sync_api import sync_playwright
+
+    rows = []
+    exe = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=QUIET_FLAGS)
+        for kind, (first, second) in PAGES.items():
+            for lang in ("", "es/"):
+                context = browser.new_context()
+                page = context.new_page()
+                seen: dict[str, int] = {}
+                page.on("requestfinished", lambda r, seen=seen: _record(r, seen))
+                page.goto(base + lang + first, wait_until="networkidle")
+                first_bytes, first_seen = sum(seen.values()), dict(seen)
+                page.goto(base + lang + second, wait_until="networkidle")
+                second_bytes = sum(v for k, v in seen.items() if k not in first_seen)
+                biggest = sorted(((v, k.removeprefix(base)) for k, v in first_seen.items()),
+                                 reverse=True)[:3]
+                rows.append((f"{kind} ({lang or 'en/'})", first_bytes, second_bytes, biggest))
+                context.close()
+        browser.close()
+    return rows
+
+
+def _record(request, seen: dict[str, int]) -> None:
+    response = request.response()
+    if response is None or request.url in seen:
+        return
+    try:
+        body = response.body()
+    except Exception:  # redirects and aborted requests have no body
+        body = b""
+    seen[request.url] = len(gzip.compress(body, 6))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build time and page weight")
+    parser.add_argument("--runs", type=int, default=1, help="builds to time (median reported)")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "site"
+        times = [build(out) for _ in range(args.runs)]
+        pages = sum(1 for _ in out.rglob("index.html"))
+        print(f"build: {statistics.median(times):.2f} s median of {args.runs} "
+              f"({pages} HTML pages, both languages)")
+        with serve(out) as base:
+            print(f"\n{'page type':28} {'first load':>12} {'second page':>12}  (gzip)")
+            for name, first, second, biggest in weigh(base):
+                print(f"{name:28} {first / 1024:9.1f} KB {second / 1024:9.1f} KB")
+                for size, url in biggest:
+                    print(f"{'':30}{size / 1024:7.1f} KB  {url}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
