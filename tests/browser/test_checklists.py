@@ -8,7 +8,8 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from guide.loader import load_site_data
-from tests.browser.conftest import DESKTOP
+from tests.browser.axe import violations
+from tests.browser.conftest import DESKTOP, PHONE
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -207,4 +208,15 @@ def test_print_this_checklist_prints_only_that_checklist(browser, base_url):
     assert not page.locator(".md-content__inner > p").first.is_visible()
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     assert page.locator(".md-content__inner > p").first.is_visible()
+    context.close()
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
+def test_checklist_page_has_no_axe_violations(browser, base_url, viewport, lang):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(f"{base_url}{lang}step-1/")
+    box(page, FIRST).check()  # a ticked box and the shown progress line are checked too
+    assert violations(page) == []
     context.close()

@@ -7,6 +7,9 @@ from urllib.parse import urlsplit
 import pytest
 
 from guide.loader import load_site_data
+from guide.pages import expected_outputs
+from tests.browser.axe import violations
+from tests.browser.conftest import DESKTOP, PHONE
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -68,3 +71,21 @@ def test_pages_make_no_request_to_another_host_and_set_no_cookies(page, base_url
                and urlsplit(u).netloc != own]
     assert foreign == []
     assert page.context.cookies() == []
+
+
+ALL_PAGES = sorted(expected_outputs(ROOT))
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+def test_every_page_has_no_axe_violations(browser, base_url, viewport):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    found = {}
+    for rel in ALL_PAGES:
+        page.goto(base_url + rel.removesuffix("index.html"))
+        problems = violations(page)
+        if problems:
+            found[rel] = problems
+    context.close()
+    assert len(ALL_PAGES) >= 30
+    assert found == {}
