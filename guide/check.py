@@ -10,17 +10,22 @@ import argparse
 import sys
 from pathlib import Path
 
+from .agencies import write_pages
 from .errors import DataErrors
 from .loader import load_site_data
 from .pages import all_page_problems
+from .render import make_env
 
 
 def run_checks(root: Path) -> list[str]:
+    """Validate data/; refresh the generated agency pages; then check every page."""
     problems: list[str] = []
     try:
-        load_site_data(root)
+        data = load_site_data(root)
     except DataErrors as exc:
         problems += [str(e) for e in exc.errors]
+    else:
+        write_pages(root, make_env(root / "overrides" / "components"), data)
     problems += [str(p) for p in all_page_problems(root)]
     return problems
 

@@ -94,10 +94,23 @@ def output_path(src: str, lang: str, default: str = "en") -> str:
     return f"{prefix}{page_dir(src)}index.html"
 
 
-def expected_outputs(root: Path) -> set[str]:
-    """Every HTML page the build must produce: each written page in each language."""
+def written_paths(docs: Path, lang: str) -> set[str]:
+    """Pages people write: everything except the pages generated from data."""
+    return {
+        src for src in page_paths(docs, lang)
+        if "\ngenerated_from: " not in (docs / lang / src).read_text(encoding="utf-8")
+    }
+
+
+def expected_outputs(root: Path, agency_ids: set[str]) -> set[str]:
+    """Every HTML page the build must produce: each written page and each agency, per language."""
     docs = root / "docs"
-    return {output_path(src, lang) for lang in LANGS for src in page_paths(docs, lang)}
+    generated = {f"agencies/{ident}.md" for ident in agency_ids}
+    return {
+        output_path(src, lang)
+        for lang in LANGS
+        for src in written_paths(docs, lang) | generated
+    }
 
 
 def checklist_pages(docs: Path, lang: str) -> dict[str, str]:

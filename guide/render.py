@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
+from .agencies import sorted_deadlines, states
 from .dates import long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
+from .models import Agency
 from .urls import relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
@@ -65,6 +67,8 @@ class PageRenderer:
             "glossary": self._no_args(self.glossary),
             "checklist": self.checklist,
             "progress": self._no_args(self.progress),
+            "agency-index": self._no_args(self.agency_index),
+            "agency-finder": self._no_args(self.agency_finder),
             "figure": self.figure,
         }
 
@@ -95,7 +99,61 @@ class PageRenderer:
         agency = self.data.agencies.get(args[0])
         if agency is None:
             raise UnknownName(f"agency '{args[0]}'")
-        return self._render("agency_link.html", agency=agency, href=None)
+        return self._render("agency_link.html", agency=agency, href=self.agency_url(agency.id))
+
+    def agency_url(self, ident: str) -> str:
+        return self.url(f"agencies/{ident}.md")
+
+    def _by_name(self, agencies: Iterable[Agency]) -> list[tuple[Agency, str]]:
+        ordered = sorted(agencies, key=lambda a: a.name.get(self.lang).lower())
+        return [(a, self.agency_url(a.id)) for a in ordered]
+
+    def agency_index(self) -> str:
+        agencies = self.data.agencies.values()
+        groups = [("federal", self.t("agencies_federal"),
+                   self._by_name(a for a in agencies if a.level == "federal"))]
+        codes = sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
+        for code in codes:
+            groups.append((code, self.t(f"state_{code}"),
+                           self._by_name(a for a in agencies if a.state == code)))
+        return self._render(
+            "agency_index.html", groups=groups, states=codes, labels=self._labels(),
+            violations=self.data.violations.violations,
+        )
+
+    def _labels(self) -> dict[str, str]:
+        return {v.id: getattr(v, self.lang).label for v in self.data.violations.violations}
+
+    def agency_finder(self) -> str:
+        agencies = self.data.agencies.values()
+        table = []
+        for v in self.data.violations.violations:
+            handling = [a for a in agencies if v.id in a.violations]
+            table.append((
+                v,
+                self._by_name(a for a in handling if a.level == "federal"),
+                self._by_name(a for a in handling if a.level != "federal"),
+            ))
+        payload = [
+            {
+                "name": a.name.get(self.lang),
+                "short": a.short_name,
+                "url": href,
+                "state": a.state or "",
+                "problems": list(a.violations),
+                "deadlines": [
+                    {"claim": d.claim.get(self.lang), "period": d.period.get(self.lang),
+                     "days": d.days}
+                    for d in sorted_deadlines(a)
+                ],
+            }
+            for a, href in self._by_name(agencies)
+        ]
+        codes = sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
+        return self._render(
+            "agency_finder.html", table=table, states=codes, payload=payload,
+            violations=self.data.violations.violations,
+        )
 
     def page_sources(self) -> str:
         """The numbered list appended to a page that cites anything."""

@@ -28,7 +28,8 @@ def test_each_item_is_a_checkbox_with_a_bound_label(render):
 def test_hint_is_linked_to_its_checkbox_and_role_is_shown(render):
     html = render("en")
     assert 'aria-describedby="cl-step-1-list-problems-hint"' in html
-    assert '<p class="guide-checklist__hint" id="cl-step-1-list-problems-hint">Ask every worker.' in html
+    hint = '<p class="guide-checklist__hint" id="cl-step-1-list-problems-hint">Ask every worker.'
+    assert hint in html
     assert '<span class="guide-role">Organizer</span>' in html
     assert "aria-describedby" not in html.split('data-item="check-deadlines"')[1]
 
@@ -38,8 +39,9 @@ def test_hint_is_linked_to_its_checkbox_and_role_is_shown(render):
     [
         ("en", ["Step 1 checklist", "List the problems", "{done} of {total} done",
                 "Print this checklist", "Clear this checklist"]),
-        ("es", ["Lista del paso 1", "Haga una lista de los problemas", "{done} de {total} completadas",
-                "Imprimir esta lista", "Borrar esta lista", "Organizador/a"]),
+        ("es", ["Lista del paso 1", "Haga una lista de los problemas",
+                "{done} de {total} completadas", "Imprimir esta lista", "Borrar esta lista",
+                "Organizador/a"]),
     ],
 )
 def test_text_and_script_strings_come_in_the_page_language(render, lang, words):

@@ -1,0 +1,89 @@
+"""The agency directory: one generated page per agency per language, and the finder's matching.
+
+Generated pages are real Markdown files written into docs/<lang>/agencies/ before MkDocs reads the
+docs folder, so the language switcher, search, sitemap and link checks treat them like any page.
+They are git-ignored and rewritten from data/agencies/ on every build; never edit them by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment
+
+from .loader import SiteData
+from .models import Agency, Deadline
+
+LANGS = ("en", "es")
+GENERATED_MARK = "generated_from: data/agencies/"
+HANDWRITTEN = {"index.md", "finder.md"}
+
+
+@dataclass(frozen=True)
+class Match:
+    agency: Agency
+    deadlines: tuple[Deadline, ...]  # soonest first; empty when unknown
+
+    @property
+    def soonest(self) -> int:
+        return self.deadlines[0].days if self.deadlines else 10**6
+
+
+def sorted_deadlines(agency: Agency) -> tuple[Deadline, ...]:
+    if not isinstance(agency.deadlines, list):
+        return ()
+    return tuple(sorted(agency.deadlines, key=lambda d: d.days))
+
+
+def match_agencies(data: SiteData, problems: set[str], state: str | None) -> list[Match]:
+    """Agencies that handle any of `problems`: federal ones, plus those of `state`.
+
+    Sorted by each agency's soonest filing deadline (unknown deadlines last), then by name.
+    assets/javascripts/agencies.js applies the same rule in the browser.
+    """
+    found = [
+        Match(a, sorted_deadlines(a))
+        for a in data.agencies.values()
+        if problems & set(a.violations) and (a.level == "federal" or a.state == state)
+    ]
+    return sorted(found, key=lambda m: (m.soonest, m.agency.name.en.lower()))
+
+
+def states(data: SiteData) -> list[str]:
+    return sorted({a.state for a in data.agencies.values() if a.state})
+
+
+def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -> str:
+    template = env.get_template("agency_page.md")
+    labels = {v.id: getattr(v, lang).label for v in data.violations.violations}
+    return template.render(
+        a=agency,
+        lang=lang,
+        t=lambda key, **kw: data.text(key, lang).format(**kw) if kw else data.text(key, lang),
+        labels=labels,
+        deadlines=sorted_deadlines(agency),
+    )
+
+
+def write_pages(root: Path, env: Environment, data: SiteData) -> list[Path]:
+    """Write every agency page that changed, delete generated pages of removed agencies.
+
+    Idempotent: a second run writes nothing, so `mkdocs serve` does not rebuild in a loop.
+    """
+    changed: list[Path] = []
+    for lang in LANGS:
+        folder = root / "docs" / lang / "agencies"
+        folder.mkdir(parents=True, exist_ok=True)
+        wanted = {f"{a.id}.md": page_markdown(env, data, a, lang) for a in data.agencies.values()}
+        for name, text in wanted.items():
+            path = folder / name
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                changed.append(path)
+        for path in folder.glob("*.md"):
+            stale = path.name not in wanted and path.name not in HANDWRITTEN
+            if stale and GENERATED_MARK in path.read_text(encoding="utf-8"):
+                path.unlink()
+                changed.append(path)
+    return changed

@@ -1,0 +1,18 @@
+"""MkDocs adapter: write the agency pages from data/agencies/ before MkDocs reads docs/.
+
+The pages are ordinary (git-ignored) Markdown files, so every MkDocs and i18n feature works on
+them. Writing is idempotent, so `mkdocs serve` settles after one rebuild.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from guide.agencies import write_pages
+from guide.render import make_env
+from guide.site import site_data
+
+
+def on_pre_build(config):
+    root = Path(config.config_file_path).resolve().parent
+    write_pages(root, make_env(root / "overrides" / "components"), site_data(root))

@@ -1,0 +1,156 @@
+/* Agency directory filters and the "Which agency?" finder. Without this file both pages read as
+   plain lists and tables. Choices live in the URL (?state=CA&problem=…), so a filtered view can be
+   shared or reloaded. The finder's rule matches guide.agencies.match_agencies: an agency shows when
+   it handles one of the chosen problems and is federal or in the chosen state; soonest deadline
+   first, unknown deadlines last, then by name. All text shown comes from the page. */
+(function () {
+  "use strict";
+
+  function each(list, fn) {
+    Array.prototype.forEach.call(list, fn);
+  }
+
+  function params() {
+    return new URLSearchParams(window.location.search);
+  }
+
+  function keepInUrl(values) {
+    var url = new URL(window.location.href);
+    Object.keys(values).forEach(function (key) {
+      if (values[key]) url.searchParams.set(key, values[key]);
+      else url.searchParams.delete(key);
+    });
+    try {
+      window.history.replaceState(null, "", url);
+    } catch (e) {
+      /* some embedded browsers refuse; the filter still works */
+    }
+  }
+
+  function fill(template, shown, total) {
+    return template.replace("{shown}", String(shown)).replace("{total}", String(total));
+  }
+
+  /* ---- directory index ---- */
+
+  function setUpIndex(root) {
+    var form = root.querySelector("form");
+    var state = form.elements.state;
+    var problem = form.elements.problem;
+    var count = root.querySelector(".guide-filter__count");
+    var items = root.querySelectorAll("li[data-state]");
+    var q = params();
+    if (q.get("state")) state.value = q.get("state");
+    if (q.get("problem")) problem.value = q.get("problem");
+
+    function apply() {
+      var shown = 0;
+      each(items, function (li) {
+        var inState = !state.value || !li.dataset.state || li.dataset.state === state.value;
+        var handles = !problem.value || li.dataset.problems.split(" ").indexOf(problem.value) >= 0;
+        li.hidden = !(inState && handles);
+        if (!li.hidden) shown += 1;
+      });
+      each(root.querySelectorAll(".guide-agencies__group"), function (group) {
+        group.hidden = group.querySelectorAll("li[data-state]:not([hidden])").length === 0;
+      });
+      count.textContent = fill(root.dataset.count, shown, items.length);
+      keepInUrl({ state: state.value, problem: problem.value });
+    }
+
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    form.hidden = false;
+    apply();
+  }
+
+  /* ---- finder ---- */
+
+  function soonest(agency) {
+    return agency.deadlines.length ? agency.deadlines[0].days : 1e6;
+  }
+
+  function el(tag, text, cls) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    if (cls) node.className = cls;
+    return node;
+  }
+
+  function setUpFinder(root) {
+    var agencies = JSON.parse(document.getElementById("agency-data").textContent);
+    var form = root.querySelector("form");
+    var results = root.querySelector(".guide-finder__results");
+    var q = params();
+    var chosen = (q.get("problems") || "").split(",");
+    each(form.querySelectorAll("input[name=problem]"), function (box) {
+      box.checked = chosen.indexOf(box.value) >= 0;
+    });
+    if (q.get("state")) form.elements.state.value = q.get("state");
+
+    function apply() {
+      var problems = [];
+      each(form.querySelectorAll("input[name=problem]:checked"), function (b) { problems.push(b.value); });
+      var state = form.elements.state.value;
+      keepInUrl({ problems: problems.join(","), state: state });
+      results.textContent = "";
+      if (!problems.length) {
+        results.appendChild(el("p", root.dataset.pick));
+        return;
+      }
+      var found = agencies.filter(function (a) {
+        var handles = a.problems.some(function (p) { return problems.indexOf(p) >= 0; });
+        return handles && (a.state === "" || a.state === state);
+      }).sort(function (a, b) {
+        return soonest(a) - soonest(b) || a.name.localeCompare(b.name);
+      });
+      if (!found.length) {
+        results.appendChild(el("p", root.dataset.none));
+        return;
+      }
+      results.appendChild(el("p", fill(root.dataset.count, found.length, agencies.length)));
+      var list = el("ol", "", "guide-finder__list");
+      found.forEach(function (a) {
+        var item = el("li", "", "guide-finder__agency");
+        var link = el("a", a.name);
+        link.href = a.url;
+        var heading = el("p", "", "guide-finder__name");
+        heading.appendChild(link);
+        heading.appendChild(document.createTextNode(" (" + a.short + (a.state ? ", " + a.state : "") + ")"));
+        item.appendChild(heading);
+        if (a.deadlines.length) {
+          var deadlines = el("ul", "", "guide-finder__deadlines");
+          a.deadlines.forEach(function (d) {
+            var row = el("li");
+            row.appendChild(el("strong", d.period));
+            row.appendChild(document.createTextNode(" — " + d.claim));
+            deadlines.appendChild(row);
+          });
+          item.appendChild(deadlines);
+        } else {
+          item.appendChild(el("p", root.dataset.unknown, "guide-finder__unknown"));
+        }
+        list.appendChild(item);
+      });
+      results.appendChild(list);
+    }
+
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (e) { e.preventDefault(); });
+    form.hidden = false;
+    results.hidden = false;
+    apply();
+  }
+
+  function start() {
+    each(document.querySelectorAll("[data-agency-index]"), function (root) {
+      try { setUpIndex(root); } catch (e) { /* the plain list stays usable */ }
+    });
+    each(document.querySelectorAll("[data-agency-finder]"), function (root) {
+      try { setUpFinder(root); } catch (e) { /* the static table stays usable */ }
+    });
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

@@ -1,0 +1,75 @@
+"""Agency directory filters and the finder in a real browser, with and without JavaScript."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from guide.agencies import match_agencies
+from guide.loader import load_site_data
+from tests.browser.conftest import DESKTOP
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.browser
+
+DATA = load_site_data(ROOT)
+
+
+def visible_agencies(page) -> set[str]:
+    return set(page.eval_on_selector_all(
+        ".guide-agencies li[data-state]:not([hidden]) a",
+        "els => els.map(a => a.getAttribute('href').replace('/', ''))",
+    ))
+
+
+def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base_url):
+    page.goto(base_url + "agencies/")
+    assert visible_agencies(page) == set(DATA.agencies)
+    page.select_option("#filter-state", "CA")
+    page.select_option("#filter-problem", "unpaid-wages")
+    expected = {a.id for a in DATA.agencies.values()
+                if (a.level == "federal" or a.state == "CA") and "unpaid-wages" in a.violations}
+    assert expected and visible_agencies(page) == expected
+    assert page.url.endswith("?state=CA&problem=unpaid-wages")
+    expect(page.locator(".guide-filter__count")).to_have_text(
+        f"{len(expected)} of {len(DATA.agencies)} agencies shown")
+    page.reload()
+    assert page.input_value("#filter-state") == "CA"
+    assert visible_agencies(page) == expected
+    empty_groups = page.locator(".guide-agencies__group[data-group=NY]")
+    assert not empty_groups.is_visible()
+
+
+def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
+    page.goto(base_url + "es/agencies/finder/")
+    page.check("#problem-unpaid-wages")
+    page.check("#problem-child-labor")
+    page.select_option("#finder-state", "WA")
+    expected = [m.agency.name.es for m in
+                match_agencies(DATA, {"unpaid-wages", "child-labor"}, "WA")]
+    names = page.locator(".guide-finder__name a")
+    expect(names).to_have_text(expected)
+    assert "problems=unpaid-wages%2Cchild-labor" in page.url and "state=WA" in page.url
+    page.reload()
+    expect(names).to_have_text(expected)
+    assert page.is_checked("#problem-child-labor")
+
+
+def test_finder_without_problems_asks_for_one(page, base_url):
+    page.goto(base_url + "agencies/finder/")
+    expect(page.locator(".guide-finder__results")).to_have_text(
+        "Choose at least one problem to see the agencies.")
+
+
+def test_without_javascript_index_and_finder_read_as_lists_and_tables(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(base_url + "es/agencies/")
+    assert not page.locator(".guide-filter").is_visible()
+    assert page.locator(".guide-agencies li[data-state]").count() == len(DATA.agencies)
+    page.goto(base_url + "es/agencies/finder/")
+    assert not page.locator(".guide-finder__form").is_visible()
+    rows = page.locator(".guide-finder__table tbody tr")
+    assert rows.count() == len(DATA.violations.violations)
+    assert "Salarios no pagados" in page.locator(".guide-finder__table").inner_text()
+    context.close()

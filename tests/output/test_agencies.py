@@ -1,0 +1,62 @@
+"""The generated agency pages behave like written pages in the built site."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from guide.loader import load_site_data
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.build
+
+DATA = load_site_data(ROOT)
+
+
+def test_one_page_per_agency_per_language_with_its_names(built):
+    assert len(DATA.agencies) >= 22
+    for a in DATA.agencies.values():
+        en = (built.site / "agencies" / a.id / "index.html").read_text(encoding="utf-8")
+        es = (built.site / "es" / "agencies" / a.id / "index.html").read_text(encoding="utf-8")
+        assert a.name.en in en and a.name.es in es
+        assert 'id="deadlines"' in en and 'id="deadlines"' in es
+        assert f'href="../../es/agencies/{a.id}/" hreflang="es"' in en  # the language switch
+
+
+def test_index_lists_every_agency_in_both_languages(built):
+    for prefix in ("", "es/"):
+        html = (built.site / prefix / "agencies" / "index.html").read_text(encoding="utf-8")
+        item = r'<li data-state="[A-Z]*" data-problems="[^"]*"><a href="([a-z0-9-]+)/"'
+        listed = set(re.findall(item, html))
+        assert listed == set(DATA.agencies)
+
+
+def test_agency_pages_are_in_the_sitemap_and_the_search_index(built):
+    sitemap = (built.site / "sitemap.xml").read_text(encoding="utf-8")
+    index = json.loads((built.site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"] for doc in index["docs"]}
+    for ident in DATA.agencies:
+        assert f"/agencies/{ident}/</loc>" in sitemap
+        assert f"/es/agencies/{ident}/</loc>" in sitemap
+        assert f"agencies/{ident}/" in locations and f"es/agencies/{ident}/" in locations
+
+
+def test_every_agency_link_in_any_page_resolves(built):
+    link = re.compile(r'href="((?:\.\./)*(?:agencies/)?)([a-z0-9-]+)/"')
+    checked = 0
+    for page in built.site.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        for prefix, ident in link.findall(html):
+            if ident in DATA.agencies:
+                target = (page.parent / prefix / ident / "index.html").resolve()
+                assert target.exists(), f"{page}: {prefix}{ident}/"
+                checked += 1
+    assert checked > 100  # chapters, the index and the finder all link agencies
+
+
+def test_chapters_name_agencies_in_their_language(built):
+    es = (built.site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
+    name = "Junta Nacional de Relaciones del Trabajo"
+    assert f'<a href="../agencies/nlrb/">{name}</a>' in es

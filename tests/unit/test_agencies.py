@@ -1,0 +1,104 @@
+"""Agency pages and the finder's matching rule, on small fixture data."""
+
+from pathlib import Path
+
+import pytest
+
+from guide.agencies import match_agencies, write_pages
+from guide.loader import load_site_data
+from guide.render import make_env
+from tests.paths import ROOT
+
+AGENCY = """id: {id}
+short_name: {short}
+level: {level}
+state: {state}
+name: {{en: {name}, es: {name} ES}}
+official_spanish_name: false
+violations: [{problems}]
+website: https://example.gov/{id}
+filing: {{web: unknown, phone: unknown, languages: unknown, asks_status: unknown}}
+deadlines: {deadlines}
+disclosure: unknown
+soi: {{status: none-published}}
+ut_certification: unknown
+sources: [agency-page]
+last_reviewed: 2026-01-01
+"""
+
+
+def _deadline(days: int) -> str:
+    return (f"[{{claim: {{en: c, es: c}}, days: {days}, period: {{en: p, es: p}}, "
+            "sources: [agency-page]}]")
+
+
+@pytest.fixture
+def data(data_root):
+    folder = data_root / "data"
+    (folder / "violations.yml").write_text(
+        "violations:\n"
+        "  - {id: unpaid-wages, en: {label: Unpaid wages}, es: {label: Salarios}}\n"
+        "  - {id: child-labor, en: {label: Child labor}, es: {label: Trabajo infantil}}\n"
+    )
+    rows = [
+        ("ca-fast", "CAF", "state", "CA", "Alpha California", "unpaid-wages", _deadline(30)),
+        ("ca-slow", "CAS", "state", "CA", "Beta California", "unpaid-wages", _deadline(1095)),
+        ("ny-any", "NYA", "state", "NY", "New York office", "unpaid-wages", _deadline(10)),
+        ("fed-unknown", "FU", "federal", "null", "Federal unknown", "unpaid-wages", "unknown"),
+        ("fed-child", "FC", "federal", "null", "Federal child", "child-labor", _deadline(5)),
+    ]
+    for ident, short, level, state, name, problems, deadlines in rows:
+        (folder / "agencies" / f"{ident}.yml").write_text(AGENCY.format(
+            id=ident, short=short, level=level, state=state, name=name, problems=problems,
+            deadlines=deadlines))
+    return load_site_data(data_root)
+
+
+def _ids(matches):
+    return [m.agency.id for m in matches]
+
+
+def test_federal_agencies_and_the_chosen_state_only_soonest_first(data):
+    # dol-whd (fixture) has a 730-day deadline; fed-unknown has none, so it comes last.
+    assert _ids(match_agencies(data, {"unpaid-wages"}, "CA")) == [
+        "ca-fast", "dol-whd", "ca-slow", "fed-unknown"]
+
+
+def test_no_state_means_federal_agencies_only(data):
+    assert _ids(match_agencies(data, {"unpaid-wages"}, None)) == ["dol-whd", "fed-unknown"]
+
+
+def test_any_of_several_problems_matches(data):
+    assert _ids(match_agencies(data, {"unpaid-wages", "child-labor"}, "NY")) == [
+        "fed-child", "ny-any", "dol-whd", "fed-unknown"]
+
+
+def test_no_problem_matches_nothing(data):
+    assert match_agencies(data, set(), "CA") == []
+
+
+def test_pages_are_written_per_language_idempotently_and_pruned(data, tmp_path: Path):
+    env = make_env(ROOT / "overrides" / "components")
+    handwritten = tmp_path / "docs" / "en" / "agencies" / "index.md"
+    handwritten.parent.mkdir(parents=True)
+    handwritten.write_text("---\ntitle: Index\n---\n")
+    written = write_pages(tmp_path, env, data)
+    assert len(written) == 2 * len(data.agencies)
+    page = (tmp_path / "docs" / "es" / "agencies" / "ca-fast.md").read_text()
+    assert page.startswith('---\ntitle: "Alpha California ES (CAF)"')
+    assert "generated_from: data/agencies/ca-fast.yml" in page
+    assert "## Plazos para presentar { #deadlines }" in page
+    assert "30 [@agency-page]" not in page and "p [@agency-page]" in page
+    assert write_pages(tmp_path, env, data) == []  # nothing changed, nothing written
+
+    stale = tmp_path / "docs" / "en" / "agencies" / "gone.md"
+    stale.write_text("---\ngenerated_from: data/agencies/gone.yml\n---\n")
+    assert write_pages(tmp_path, env, data) == [stale]
+    assert not stale.exists() and handwritten.exists()
+
+
+def test_unknown_facts_are_said_to_be_unknown(data, tmp_path: Path):
+    write_pages(tmp_path, make_env(ROOT / "overrides" / "components"), data)
+    page = (tmp_path / "docs" / "en" / "agencies" / "fed-unknown.md").read_text()
+    assert "Our sources do not give this agency's deadlines." in page
+    assert page.count("Not known — our sources do not say.") >= 3
