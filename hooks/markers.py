@@ -1,4 +1,4 @@
-"""MkDocs adapter: replace the markers in each page with HTML rendered from data/."""
+"""MkDocs adapter: replace the markers in each page, then explain its abbreviations."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
+from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
 from guide.pages import checklist_pages
 from guide.render import PageRenderer, make_env
@@ -25,3 +26,14 @@ def on_page_markdown(markdown, page, config, files):
     except MarkerError as exc:
         raise PluginError(str(exc)) from None
     return body + "\n\n" + renderer.page_sources()
+
+
+def on_page_content(html, page, config, files):
+    root = Path(config.config_file_path).resolve().parent
+    data, lang = site_data(root), page.file.locale
+    expansions = {
+        term.abbr.get(lang): getattr(term, lang).term
+        for term in data.glossary.terms
+        if term.abbr is not None
+    }
+    return mark_abbreviations(html, expansions)

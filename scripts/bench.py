@@ -2,6 +2,7 @@
 
     python3 tasks.py bench            # build once, then weigh pages in a real Chromium
     python3 tasks.py bench --runs 3   # report the median of several builds
+    python3 tasks.py bench --agencies 1000   # build time with 1,000 synthetic agencies added
 
 Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
 load of a page in a fresh browser, and for a second page opened after it (only what is new).
@@ -35,14 +36,29 @@ PAGES = {
 }
 
 
-def build(out: Path) -> float:
+def build(out: Path, project: Path = ROOT) -> float:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
     subprocess.run(
         [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q", "-d", str(out)],
-        cwd=ROOT, env=env, check=True,
+        cwd=project, env=env, check=True,
     )
     return time.perf_counter() - start
+
+
+def synthetic_project(tmp: Path, count: int) -> Path:
+    """A copy of the project with `count` extra agencies cloned from the real ones."""
+    project = tmp / "project"
+    for part in ("docs", "data", "guide", "hooks", "overrides"):
+        shutil.copytree(ROOT / part, project / part)
+    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    real = sorted((ROOT / "data" / "agencies").glob("*.yml"))
+    for n in range(count):
+        source = real[n % len(real)]
+        ident = f"synthetic-{n:04d}"
+        text = source.read_text(encoding="utf-8").replace(f"id: {source.stem}\n", f"id: {ident}\n")
+        (project / "data" / "agencies" / f"{ident}.yml").write_text(text, encoding="utf-8")
+    return project
 
 
 def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
@@ -84,7 +100,16 @@ def _record(request, seen: dict[str, int]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build time and page weight")
     parser.add_argument("--runs", type=int, default=1, help="builds to time (median reported)")
+    parser.add_argument("--agencies", type=int, default=0,
+                        help="also time a build with this many synthetic agencies added")
     args = parser.parse_args(argv)
+    if args.agencies:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = synthetic_project(Path(tmp), args.agencies)
+            seconds = build(Path(tmp) / "site", project)
+            pages = sum(1 for _ in (Path(tmp) / "site").rglob("index.html"))
+            print(f"build with {args.agencies} synthetic agencies added: {seconds:.1f} s "
+                  f"({pages} HTML pages)")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "site"
         times = [build(out) for _ in range(args.runs)]

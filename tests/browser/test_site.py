@@ -76,11 +76,15 @@ def test_pages_make_no_request_to_another_host_and_set_no_cookies(page, base_url
 ALL_PAGES = sorted(expected_outputs(ROOT, set(load_site_data(ROOT).agencies)))
 
 
-@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("rel", ALL_PAGES)
-def test_every_page_has_no_axe_violations(browser, base_url, viewport, rel):
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    page.goto(base_url + rel.removesuffix("index.html"))
-    assert violations(page) == []
+@pytest.fixture(scope="module", params=[DESKTOP, PHONE], ids=["desktop", "phone"])
+def sized_page(browser, request):
+    """One tab per screen size, reused across pages: axe on ~150 pages stays quick."""
+    context = browser.new_context(viewport=request.param)
+    yield context.new_page()
     context.close()
+
+
+@pytest.mark.parametrize("rel", ALL_PAGES)
+def test_every_page_has_no_axe_violations(sized_page, base_url, rel):
+    sized_page.goto(base_url + rel.removesuffix("index.html"))
+    assert violations(sized_page) == []

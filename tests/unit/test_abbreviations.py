@@ -1,0 +1,26 @@
+"""Abbreviations: explained once per section with a focusable toggletip, never inside links."""
+
+from guide.abbreviations import mark_abbreviations
+
+EXP = {"DHS": "Department of Homeland Security", "ICE": "Immigration & Customs Enforcement"}
+
+
+def test_first_use_per_section_is_focusable_later_uses_are_plain():
+    html = "<p>DHS and DHS.</p><h2 id='x'>Two</h2><p>DHS again.</p>"
+    out = mark_abbreviations(html, EXP)
+    assert out.count('tabindex="0"') == 2
+    assert out.count('<abbr title="Department of Homeland Security">DHS</abbr>') == 1
+    assert '<span class="guide-sr"> (Department of Homeland Security)</span>' in out
+
+
+def test_links_headings_code_and_attributes_are_left_alone():
+    html = ('<h2 id="dhs">DHS role</h2><p><a href="/DHS/" title="DHS">DHS page</a> '
+            '<code>DHS</code> <span data-x="ICE">text</span></p>')
+    assert mark_abbreviations(html, EXP) == html
+
+
+def test_whole_words_only_and_expansions_escaped():
+    out = mark_abbreviations("<p>ICED ICE DHSX</p>", EXP)
+    assert "ICED" in out and "DHSX" in out
+    assert 'data-expansion="Immigration &amp; Customs Enforcement"' in out
+    assert out.count("<abbr") == 1
