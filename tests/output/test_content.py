@@ -1,0 +1,60 @@
+"""The guide's content as built: citations, headings that match across languages, figures."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+import pytest
+
+from guide.loader import load_site_data
+from guide.pages import written_paths
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.build
+
+STEPS = [f"step-{n}" for n in range(1, 6)]
+DATA = load_site_data(ROOT)
+
+
+def _html(built, lang: str, slug: str) -> str:
+    prefix = "" if lang == "en" else "es/"
+    return (built.site / f"{prefix}{slug}" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("slug", STEPS)
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_each_step_cites_at_least_three_sources_and_shows_its_checklist(built, lang, slug):
+    html = _html(built, lang, slug)
+    assert len(re.findall(r'<li id="ref-\d+">', html)) >= 3
+    assert f'data-checklist="{slug}"' in html
+
+
+def _heading_ids(html: str) -> list[str]:
+    article = html.split('<article', 1)[1].split("</article>", 1)[0]
+    return re.findall(r'<h[23] id="([^"]+)"', article)
+
+
+@pytest.mark.parametrize("src", sorted(written_paths(ROOT / "docs", "en")))
+def test_english_and_spanish_pages_have_the_same_heading_ids(built, src):
+    slug = src.removesuffix(".md").removesuffix("index").rstrip("/")
+    en, es = _html(built, "en", slug), _html(built, "es", slug)
+    assert _heading_ids(en) == _heading_ids(es)
+
+
+def test_figures_follow_the_step_data(built):
+    for lang in ("en", "es"):
+        html = _html(built, lang, "")
+        titles = re.findall(r'<span class="guide-steps__title">([^<]+)</span>', html)
+        assert [htmllib.unescape(t) for t in titles] == [getattr(s, lang).title for s in DATA.steps.steps]
+        assert len(DATA.steps.steps) == 5
+        overview = _html(built, lang, "overview")
+        assert overview.count('class="guide-flow__stage"') == 5
+
+
+def test_status_page_shows_the_timeline_in_date_order(built):
+    html = _html(built, "es", "policy-status")
+    timeline = html.split('class="guide-timeline"')[1].split("</ol>")[0]
+    dates = re.findall(r'<time datetime="([0-9-]+)">', timeline)
+    assert len(dates) == len(DATA.timeline.events)
+    assert dates == sorted(dates)
