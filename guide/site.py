@@ -1,4 +1,9 @@
-"""One cached load of data/ per change, shared by every hook and by both language passes."""
+"""The data of the current build, loaded once per build pass and shared by every hook.
+
+hooks/data.py calls `refresh` at the start of each pass (the i18n plugin runs one per language);
+other hooks call `current`, which costs nothing. `refresh` reloads only when a file in data/
+changed, so `mkdocs serve` picks up edits and an unchanged second pass reuses the first load.
+"""
 
 from __future__ import annotations
 
@@ -17,8 +22,8 @@ def _fingerprint(data_dir: Path) -> tuple:
     )
 
 
-def site_data(root: Path) -> SiteData:
-    """Load root/data, reusing the last result while no file in it has changed."""
+def refresh(root: Path) -> SiteData:
+    """Load root/data unless nothing in it changed since the last load."""
     key = _fingerprint(root / "data")
     cached = _cache.get(root)
     if cached and cached[0] == key:
@@ -26,3 +31,9 @@ def site_data(root: Path) -> SiteData:
     data = load_site_data(root)
     _cache[root] = (key, data)
     return data
+
+
+def current(root: Path) -> SiteData:
+    """The data loaded by the last `refresh` (loading it now if there was none)."""
+    cached = _cache.get(root)
+    return cached[1] if cached else refresh(root)

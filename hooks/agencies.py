@@ -10,9 +10,9 @@ from pathlib import Path
 
 from guide.agencies import write_pages
 from guide.render import make_env
-from guide.site import site_data
+from guide.site import current
 
 
 def on_pre_build(config):
     root = Path(config.config_file_path).resolve().parent
-    write_pages(root, make_env(root / "overrides" / "components"), site_data(root))
+    write_pages(root, make_env(root / "overrides" / "components"), current(root))

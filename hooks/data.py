@@ -10,7 +10,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from guide.errors import DataErrors
-from guide.site import site_data
+from guide.site import current, refresh
 from guide.status import status_notice
 from guide.urls import relative_url
 
@@ -21,7 +21,7 @@ def _root(config) -> Path:
 
 def on_config(config):
     try:
-        site_data(_root(config))
+        refresh(_root(config))
     except DataErrors as exc:
         raise PluginError("The data in data/ has problems:\n" + exc.report()) from None
     return config
@@ -29,11 +29,11 @@ def on_config(config):
 
 def on_page_context(context, page, config, nav):
     lang = page.file.locale
-    context["guide_status"] = status_notice(site_data(_root(config)), lang)
+    context["guide_status"] = status_notice(current(_root(config)), lang)
     src = page.file.src_uri.split("/", 1)[1]  # drop the language folder
     context["guide_status_url"] = relative_url(src, "policy-status.md")
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
-        "text": site_data(_root(config)).text("progress_link", lang),
+        "text": current(_root(config)).text("progress_link", lang),
     }
     return context

@@ -10,15 +10,31 @@ from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
 from guide.pages import checklist_pages
 from guide.render import PageRenderer, make_env
-from guide.site import site_data
+from guide.site import current
+
+# Computed once per build pass (one pass per language), not once per page.
+_pass: dict = {}
+
+
+def on_files(files, config):
+    root = Path(config.config_file_path).resolve().parent
+    lang = config.plugins["i18n"].current_language
+    _pass.update(
+        env=make_env(root / "overrides" / "components"),
+        placed=checklist_pages(root / "docs", lang),
+        expansions={
+            term.abbr.get(lang): getattr(term, lang).term
+            for term in current(root).glossary.terms
+            if term.abbr is not None
+        },
+    )
+    return files
 
 
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).resolve().parent
     lang, src = page.file.locale, page.file.src_uri.split("/", 1)[1]
-    env = make_env(root / "overrides" / "components")
-    placed = checklist_pages(root / "docs", lang)
-    renderer = PageRenderer(env, site_data(root), lang, src, placed)
+    renderer = PageRenderer(_pass["env"], current(root), lang, src, _pass["placed"])
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     offset = source[: source.find(markdown)].count("\n") if markdown in source else 0
     try:
@@ -29,11 +45,4 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
-    root = Path(config.config_file_path).resolve().parent
-    data, lang = site_data(root), page.file.locale
-    expansions = {
-        term.abbr.get(lang): getattr(term, lang).term
-        for term in data.glossary.terms
-        if term.abbr is not None
-    }
-    return mark_abbreviations(html, expansions)
+    return mark_abbreviations(html, _pass["expansions"])

@@ -8,7 +8,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from guide.dates import long_date
-from guide.site import site_data
+from guide.site import current
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -22,7 +22,7 @@ def on_page_markdown(markdown, page, config, files):
     if not isinstance(reviewed, dt.date):
         raise PluginError(f"docs/{page.file.src_uri}:1: front matter field 'last_reviewed' "
                           "is missing or not a YYYY-MM-DD date")
-    data = site_data(Path(config.config_file_path).resolve().parent)
+    data = current(Path(config.config_file_path).resolve().parent)
     page.meta["guide_reviewed"] = data.text("last_reviewed", building).format(
         date=long_date(reviewed, building)
     )
