@@ -59,3 +59,17 @@ def test_status_page_shows_the_timeline_in_date_order(built):
     dates = re.findall(r'<time datetime="([0-9-]+)">', timeline)
     assert len(dates) == len(DATA.timeline.events)
     assert dates == sorted(dates)
+
+
+def test_each_page_heading_is_its_own_title_not_its_menu_label(built):
+    from ruamel.yaml import YAML
+
+    from guide.pages import split_front_matter
+
+    for lang in ("en", "es"):
+        for src in ("index.md", "step-1.md", "agencies/index.md"):
+            head, _, _ = split_front_matter((ROOT / "docs" / lang / src).read_text("utf-8"))
+            title = YAML(typ="safe").load(head)["title"]
+            slug = src.removesuffix(".md").removesuffix("index").rstrip("/")
+            h1 = re.search(r"<h1[^>]*>([^<]*)</h1>", _html(built, lang, slug)).group(1)
+            assert htmllib.unescape(h1) == title
