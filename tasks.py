@@ -5,6 +5,8 @@
     python3 tasks.py test     set up .venv if needed, then run every test (unit, build, browser)
     python3 tasks.py build    set up .venv if needed, then build the static site into site/
     python3 tasks.py check    validate data/ and the pages without building
+    python3 tasks.py parity   compare every English page with its Spanish twin
+    python3 tasks.py translated docs/es/PAGE.md   record that a Spanish page was checked
 
 The environment is rebuilt only when requirements.lock or pyproject.toml changes.
 """
@@ -38,7 +40,8 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on old Pythons to say so
         print(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
         return 2
-    commands = {"serve": serve, "test": test, "build": build, "check": check, "bench": bench}
+    commands = {"serve": serve, "test": test, "build": build, "check": check, "bench": bench,
+                "parity": parity, "translated": translated}
     if not argv or argv[0] not in commands:
         print(__doc__)
         return 2
@@ -86,6 +89,14 @@ def build(args: list[str]) -> int:
 
 def check(args: list[str]) -> int:
     return run([str(PY), "-m", "guide.check", *args], check=False)
+
+
+def parity(args: list[str]) -> int:
+    return run([str(PY), "-m", "guide.parity", *args], check=False)
+
+
+def translated(args: list[str]) -> int:
+    return run([str(PY), "-m", "guide.parity", "--record", *args], check=False)
 
 
 def bench(args: list[str]) -> int:

@@ -1,0 +1,231 @@
+"""Translation parity: every English page and its Spanish twin have the same structure.
+
+Compared per section (a `##`/`###` heading with its id): the heading ids in order, the markers
+(checklists, figures, citations, agency links…), and the number of links, tables, admonitions and
+list items. Also the front-matter keys, and whether the Spanish page's translation record still
+matches the English text (staleness). Text itself is never compared: languages differ.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from .markers import find_markers
+from .pages import page_paths, split_front_matter
+
+# Where a language genuinely differs, allow a difference here, and only here:
+# {(page, section id, what): allowed absolute difference}. Keep it empty unless a reviewer agrees.
+TOLERANCES: dict[tuple[str, str, str], int] = {}
+
+RECORD = "translation_of"  # Spanish front-matter key: fingerprint of the English it translates
+COUNTED = ("links", "tables", "admonitions", "list items")
+HEADING = re.compile(r"^(#{2,3})\s+.*?\{\s*#([a-z0-9-]+)\s*\}\s*$")
+PATTERNS = {
+    "links": re.compile(r"\[[^\]]*\]\([^)\s]+\)"),
+    "tables": re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.M),
+    "admonitions": re.compile(r"^(?:!!!|\?\?\?\+?) ", re.M),
+    "list items": re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\S", re.M),
+}
+
+
+@dataclass
+class Section:
+    ident: str  # heading id; "" for the text before the first heading
+    line: int
+    text: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        body = "\n".join(self.text)
+        return {what: len(p.findall(body)) for what, p in PATTERNS.items()}
+
+    def markers(self) -> list[str]:
+        found = find_markers("\n".join(self.text))
+        return [f"{m.kind}:{','.join(m.args)}" for m in found]
+
+
+@dataclass(frozen=True)
+class Problem:
+    es: str
+    es_line: int
+    en: str
+    en_line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.es}:{self.es_line} vs {self.en}:{self.en_line}: {self.message}"
+
+
+def sections(text: str) -> tuple[dict, list[Section]]:
+    head, body, offset = split_front_matter(text)
+    meta = YAML(typ="safe").load(head) if head else {}
+    out = [Section("", offset + 1)]
+    in_fence = False
+    for n, line in enumerate(body.splitlines(), start=offset + 1):
+        if line.lstrip().startswith(("```", "~~~")):
+            in_fence = not in_fence
+        m = None if in_fence else HEADING.match(line)
+        if m:
+            out.append(Section(m.group(2), n))
+        else:
+            out[-1].text.append(line)
+    return meta or {}, out
+
+
+def fingerprint(english: str) -> str:
+    """What the Spanish record must match: the English page minus its review date."""
+    kept = [ln for ln in english.splitlines() if not ln.startswith("last_reviewed:")]
+    return hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()[:12]
+
+
+def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
+    en_meta, en_secs = sections(en_text)
+    es_meta, es_secs = sections(es_text)
+
+    def problem(es_line: int, en_line: int, message: str) -> Problem:
+        return Problem(es_path, es_line, en_path, en_line, message)
+
+    out = []
+    en_keys, es_keys = set(en_meta), set(es_meta) - {RECORD}
+    if en_keys != es_keys:
+        diff = sorted(en_keys ^ es_keys)
+        out.append(problem(1, 1, f"front matter keys differ: {', '.join(diff)}"))
+    en_ids, es_ids = [s.ident for s in en_secs], [s.ident for s in es_secs]
+    if en_ids != es_ids:
+        pairs = zip(en_ids + [None], es_ids + [None], strict=False)
+        first = next(i for i, (a, b) in enumerate(pairs) if a != b)
+        en_line = en_secs[min(first, len(en_secs) - 1)].line
+        es_line = es_secs[min(first, len(es_secs) - 1)].line
+        out.append(problem(es_line, en_line,
+                           f"heading ids differ from position {first}: English has "
+                           f"{en_ids[first:first + 3]}, Spanish has {es_ids[first:first + 3]}"))
+        return out  # section-by-section comparison means nothing once headings diverge
+    page = en_path.split("/", 2)[-1]
+    for en_sec, es_sec in zip(en_secs, es_secs, strict=True):
+        name = f"section '{en_sec.ident or '(introduction)'}'"
+        if en_sec.markers() != es_sec.markers():
+            missing = sorted(set(en_sec.markers()) ^ set(es_sec.markers()))
+            out.append(problem(es_sec.line, en_sec.line,
+                               f"{name} has different markers: {', '.join(missing) or 'order'}"))
+        en_counts, es_counts = en_sec.counts(), es_sec.counts()
+        for what in COUNTED:
+            allowed = TOLERANCES.get((page, en_sec.ident, what), 0)
+            if abs(en_counts[what] - es_counts[what]) > allowed:
+                out.append(problem(es_sec.line, en_sec.line,
+                                   f"{name} has {es_counts[what]} {what} in Spanish, "
+                                   f"{en_counts[what]} in English"))
+    return out
+
+
+def staleness(en_path: str, en_text: str, es_path: str, es_text: str) -> Problem | None:
+    meta, _ = sections(es_text)
+    record = meta.get(RECORD)
+    record = None if record is None else str(record)
+    command = f"python3 tasks.py translated {es_path}"
+    if not record:
+        return Problem(es_path, 1, en_path, 1, "has no translation record; after checking it "
+                       f"against the English, run: {command}")
+    if record != fingerprint(en_text):
+        return Problem(es_path, 1, en_path, 1,
+                       f"is outdated: the English changed since this translation was checked; "
+                       f"update it, then run: {command}")
+    return None
+
+
+@dataclass(frozen=True)
+class Report:
+    pairs: int
+    structure: list[Problem]
+    outdated: list[Problem]
+
+    def lines(self) -> list[str]:
+        out = [str(p) for p in self.structure + self.outdated]
+        if self.structure or self.outdated:
+            out.append(f"Parity: {self.pairs} page pairs, {len(self.structure)} structure "
+                       f"problem(s), {len(self.outdated)} translation(s) to review.")
+        else:
+            out.append(f"Parity: {self.pairs} page pairs, all in step.")
+        return out
+
+
+def check_tree(root: Path) -> Report:
+    docs = root / "docs"
+    en, es = page_paths(docs, "en"), page_paths(docs, "es")
+    structure: list[Problem] = []
+    outdated: list[Problem] = []
+    for src in sorted(en - es):
+        structure.append(
+            Problem(f"docs/es/{src}", 1, f"docs/en/{src}", 1, "Spanish page is missing"))
+    for src in sorted(es - en):
+        structure.append(Problem(f"docs/es/{src}", 1, f"docs/en/{src}", 1,
+                                 "Spanish page has no English original"))
+    pairs = sorted(en & es)
+    for src in pairs:
+        en_text = (docs / "en" / src).read_text(encoding="utf-8")
+        es_text = (docs / "es" / src).read_text(encoding="utf-8")
+        paths = (f"docs/en/{src}", en_text, f"docs/es/{src}", es_text)
+        structure += compare(*paths)
+        if "\ngenerated_from: " not in en_text:  # generated pages are translated by the data
+            stale = staleness(*paths)
+            if stale:
+                outdated.append(stale)
+    return Report(len(pairs), structure, outdated)
+
+
+def english_changed_on(root: Path, src: str) -> str | None:
+    """ISO date of the last commit that touched docs/en/<src>, if git can tell."""
+    import subprocess
+
+    try:
+        out = subprocess.run(
+            ["git", "log", "-1", "--format=%cs", "--", f"docs/en/{src}"],
+            cwd=root, capture_output=True, text=True, timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def record_translation(root: Path, es_file: Path) -> bool:
+    """Write the English fingerprint into a reviewed Spanish page; True if it changed."""
+    rel = es_file.resolve().relative_to((root / "docs" / "es").resolve()).as_posix()
+    english = (root / "docs" / "en" / rel).read_text(encoding="utf-8")
+    text = es_file.read_text(encoding="utf-8")
+    line = f'{RECORD}: "{fingerprint(english)}"'  # quoted: a hex digest can look like a number
+    if re.search(rf"^{RECORD}: .*$", text, re.M):
+        new = re.sub(rf"^{RECORD}: .*$", line, text, count=1, flags=re.M)
+    else:
+        new = text.replace("\n---\n", f"\n{line}\n---\n", 1)
+    if new != text:
+        es_file.write_text(new, encoding="utf-8")
+    return new != text
+
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="Compare every English page with its Spanish twin")
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    parser.add_argument("--record", nargs="+", type=Path, metavar="docs/es/PAGE.md",
+                        help="mark these Spanish pages as checked against the current English")
+    args = parser.parse_args(argv)
+    root = args.root.resolve()
+    if args.record:
+        for path in args.record:
+            changed = record_translation(root, path)
+            print(f"{path}: {'recorded' if changed else 'up to date'}")
+        return 0
+    report = check_tree(root)
+    print("\n".join(report.lines()))
+    sys.stdout.flush()
+    return 1 if report.structure or report.outdated else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
