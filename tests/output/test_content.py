@@ -73,3 +73,15 @@ def test_each_page_heading_is_its_own_title_not_its_menu_label(built):
             slug = src.removesuffix(".md").removesuffix("index").rstrip("/")
             h1 = re.search(r"<h1[^>]*>([^<]*)</h1>", _html(built, lang, slug)).group(1)
             assert htmllib.unescape(h1) == title
+
+
+def test_each_language_has_its_own_search_index(built):
+    import json
+
+    en = json.loads((built.site / "search" / "search_index.json").read_text("utf-8"))
+    es = json.loads((built.site / "es" / "search" / "search_index.json").read_text("utf-8"))
+    assert en["config"]["lang"] == ["en"] and es["config"]["lang"] == ["es"]
+    assert not any(d["location"].startswith("es/") for d in en["docs"])
+    spanish_titles = {d["title"] for d in es["docs"]}
+    assert "Lista de verificación" in spanish_titles
+    assert "Checklist" not in spanish_titles

@@ -1,0 +1,19 @@
+"""MkDocs adapter: after the i18n plugin has merged every language's search entries, split them
+into one index per language (guide/search.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from guide.search import write_split
+
+
+@event_priority(-150)  # after the i18n plugin's own on_post_build (-100), which merges
+def on_post_build(config):
+    i18n = config.plugins["i18n"]
+    if i18n.building:  # a nested per-language build; the merge has not happened yet
+        return
+    others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
+    write_split(Path(config.site_dir), i18n.default_language, others)

@@ -1,0 +1,25 @@
+"""Search in a real browser: Spanish finds only Spanish pages, English only English."""
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def _search(page, url: str, query: str) -> list[str]:
+    page.goto(url)
+    page.click(".md-search__input")
+    page.fill(".md-search__input", query)
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible(timeout=15000)
+    return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
+
+
+def test_spanish_search_returns_only_spanish_pages(page, base_url):
+    found = _search(page, base_url + "es/step-1/", "represalias")
+    assert found and all(path.startswith("/es/") for path in found)
+
+
+def test_english_search_returns_only_english_pages(page, base_url):
+    found = _search(page, base_url + "step-1/", "retaliation")
+    assert found and not any(path.startswith("/es/") for path in found)

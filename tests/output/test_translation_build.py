@@ -1,0 +1,51 @@
+"""The build enforces translation parity and tells Spanish readers when the English moved on."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+
+from tests.conftest import build_site
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.build
+
+
+@pytest.fixture
+def project(tmp_path):
+    dest = tmp_path / "project"
+    for part in ("docs", "data", "guide", "hooks", "overrides"):
+        shutil.copytree(ROOT / part, dest / part)
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    return dest
+
+
+def test_current_translations_show_no_notice(built):
+    html = (built.site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
+    assert "guide-outdated" not in html
+
+
+def test_changed_english_marks_the_spanish_page_outdated(project, tmp_path):
+    english = project / "docs" / "en" / "step-2.md"
+    english.write_text(english.read_text(encoding="utf-8") + "\nOne more sentence.\n")
+    site = build_site(project, tmp_path / "out").site
+    html = (site / "es" / "step-2" / "index.html").read_text(encoding="utf-8")
+    notice = re.search(r'<p class="guide-outdated" role="note">(.*?)</p>', html, re.S).group(1)
+    assert "La versión en inglés de esta página se actualizó el" in notice
+    assert '<a href="../../step-2/" hreflang="en">Leer la versión en inglés</a>' in notice
+    untouched = (site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
+    assert "guide-outdated" not in untouched
+
+
+def test_structure_mismatch_fails_the_build_with_both_files(project, tmp_path):
+    spanish = project / "docs" / "es" / "team.md"
+    text = spanish.read_text(encoding="utf-8")
+    first_id = re.search(r"\{ #([a-z0-9-]+) \}", text).group(1)
+    spanish.write_text(text.replace(f"{{ #{first_id} }}", "{ #renamed }", 1), encoding="utf-8")
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    message = str(info.value)
+    assert "Translation parity:" in message
+    assert re.search(r"docs/es/team\.md:\d+ vs docs/en/team\.md:\d+: heading ids differ", message)
