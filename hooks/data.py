@@ -37,3 +37,19 @@ def on_page_context(context, page, config, nav):
         "text": current(_root(config)).text("progress_link", lang),
     }
     return context
+
+
+def on_env(env, config, files):
+    # Static templates (the 404 page) have no page context; they read interface text from here.
+    env.globals["guide_ui"] = current(_root(config)).ui
+    return env
+
+
+def on_template_context(context, template_name, config):
+    # The 404 page is not a translation of any page: its language links go to each home page.
+    if template_name == "404.html":
+        # The i18n plugin sets extra.alternate as an attribute, which templates read first.
+        for alternate in getattr(config.extra, "alternate", None) or []:
+            lang = alternate.get("lang")
+            alternate["link"] = config.site_url + ("" if lang == "en" else f"{lang}/")
+    return context

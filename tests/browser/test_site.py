@@ -88,3 +88,16 @@ def sized_page(browser, request):
 def test_every_page_has_no_axe_violations(sized_page, base_url, rel):
     sized_page.goto(base_url + rel.removesuffix("index.html"))
     assert violations(sized_page) == []
+
+
+def test_the_404_page_speaks_both_languages_and_links_both_homes(page, base_url):
+    page.goto(base_url + "404.html")
+    heading = page.locator("h1#not-found").inner_text()
+    assert "Page not found" in heading and "Página no encontrada" in heading
+    english = page.locator('.guide-not-found[lang="en"] a')
+    spanish = page.locator('.guide-not-found[lang="es"] a')
+    assert urlsplit(english.get_attribute("href")).path == "/"
+    assert urlsplit(spanish.get_attribute("href")).path == "/es/"
+    switch = page.locator('.md-select__link[hreflang="es"]').get_attribute("href")
+    assert urlsplit(switch).path == "/es/"  # not a leftover link to the last page built
+    assert violations(page) == []
