@@ -27,4 +27,15 @@ def on_page_markdown(markdown, page, config, files):
         date=long_date(reviewed, building)
     )
     page.meta["guide_reviewed_iso"] = reviewed.isoformat()
+    generated_from = page.meta.get("generated_from")
+    if generated_from and page.edit_url:
+        # A generated page is edited through its data file, not the Markdown written from it.
+        page.edit_url = page.edit_url.split("/docs/", 1)[0] + "/" + generated_from
     return markdown
+
+
+def on_config(config):
+    # Without a repository there is nothing to edit: no edit_uri, so no "Edit" links or warnings.
+    if not config.repo_url:
+        config.edit_uri = None
+    return config

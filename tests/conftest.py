@@ -26,9 +26,9 @@ class Build:
     log: str
 
 
-def build_site(project: Path, out: Path) -> Build:
+def build_site(project: Path, out: Path, **env_vars: str) -> Build:
     """Run a strict MkDocs build of `project` into `out` in a separate process."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **env_vars}
     mkdocs = Path(sys.executable).parent / "mkdocs"
     start = time.perf_counter()
     result = subprocess.run(

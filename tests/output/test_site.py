@@ -88,4 +88,4 @@ def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
     (project / "docs" / "es" / "about.md").unlink()
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
-    assert "docs/es/about.md: is missing: docs/en/about.md has no translation" in str(info.value)
+    assert "docs/es/about.md:1 vs docs/en/about.md:1: Spanish page is missing" in str(info.value)

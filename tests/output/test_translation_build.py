@@ -49,3 +49,17 @@ def test_structure_mismatch_fails_the_build_with_both_files(project, tmp_path):
     message = str(info.value)
     assert "Translation parity:" in message
     assert re.search(r"docs/es/team\.md:\d+ vs docs/en/team\.md:\d+: heading ids differ", message)
+
+
+def test_edit_links_open_the_right_source_file_and_nothing_calls_the_code_host(tmp_path):
+    repo = "https://github.com/example/guide"
+    site = build_site(ROOT, tmp_path / "out", REPO_URL=repo).site
+    pages = {
+        "es/step-1/index.html": f"{repo}/edit/main/docs/es/step-1.md",
+        "step-1/index.html": f"{repo}/edit/main/docs/en/step-1.md",
+        "es/agencies/nlrb/index.html": f"{repo}/edit/main/data/agencies/nlrb.yml",
+    }
+    for rel, edit in pages.items():
+        html = (site / rel).read_text(encoding="utf-8")
+        assert f'href="{edit}"' in html, rel
+        assert 'data-md-component="source"' not in html  # no stars/forks request to the host
