@@ -221,10 +221,23 @@ def main(argv: list[str] | None = None) -> int:
             changed = record_translation(root, path)
             print(f"{path}: {'recorded' if changed else 'up to date'}")
         return 0
+    # Data: every text has an English and a non-empty Spanish value; the loader enforces it.
+    from .errors import DataErrors
+    from .loader import load_site_data
+
+    data_problems: list[str] = []
+    if (root / "data").is_dir():
+        try:
+            load_site_data(root)
+        except DataErrors as exc:
+            data_problems = [str(e) for e in exc.errors]
     report = check_tree(root)
-    print("\n".join(report.lines()))
+    lines = data_problems + report.lines()
+    if data_problems:
+        lines[-1] = lines[-1].rstrip(".") + f"; {len(data_problems)} data problem(s)."
+    print("\n".join(lines))
     sys.stdout.flush()
-    return 1 if report.structure or report.outdated else 0
+    return 1 if data_problems or report.structure or report.outdated else 0
 
 
 if __name__ == "__main__":
