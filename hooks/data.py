@@ -32,6 +32,14 @@ def on_page_context(context, page, config, nav):
     context["guide_status"] = status_notice(current(_root(config)), lang)
     src = page.file.src_uri.split("/", 1)[1]  # drop the language folder
     context["guide_status_url"] = relative_url(src, "policy-status.md")
+    data = current(_root(config))
+    context["guide_exit"] = {
+        "label": data.text("quick_exit", lang),
+        "hint": data.text("quick_exit_hint", lang),
+        "url": data.text("quick_exit_url", lang),
+        "about": data.text("quick_exit_about", lang),
+        "about_url": relative_url(src, "quick-exit.md"),
+    }
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
         "text": current(_root(config)).text("progress_link", lang),
