@@ -1,4 +1,4 @@
-"""Quick exit: one click or Shift ×3 leaves for a neutral site and takes this page out of history."""
+"""Quick exit: a click or Shift x3 leaves for a neutral site and takes this page out of history."""
 
 import pytest
 
