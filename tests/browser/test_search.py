@@ -9,7 +9,13 @@ pytestmark = pytest.mark.browser
 def _search(page, url: str, query: str) -> list[str]:
     page.goto(url)
     page.click(".md-search__input")
-    page.fill(".md-search__input", query)
+    # Type only once the search worker has built its index; earlier keystrokes are not replayed.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() && !/Initializ|Inicializ/.test(m.textContent); }",
+        timeout=30000,
+    )
+    page.locator(".md-search__input").press_sequentially(query)
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible(timeout=15000)
     return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
