@@ -1,0 +1,45 @@
+"""The whole guide on one page, for printing: every chapter in reading order, generated from the
+chapter files themselves (never a copy), each starting on a new sheet.
+
+`<!-- whole-guide -->` is expanded into the chapters' Markdown before the other markers are
+rendered, so citations are numbered once for the whole guide and checklists appear with boxes.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from .pages import split_front_matter
+
+MARKER = re.compile(r"^<!--\s*whole-guide\s*-->[ \t]*$", re.M)
+CHAPTERS = (
+    "policy-status.md", "overview.md",
+    "step-1.md", "step-2.md", "step-3.md", "step-4.md", "step-5.md",
+    "team.md", "confidentiality.md", "about.md",
+)
+SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
+HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)
+
+
+def chapter_markdown(text: str, slug: str) -> str:
+    """One chapter as a section: its title as a `##` heading, its headings one level down,
+    and heading ids prefixed so they stay unique on the combined page."""
+    head, body, _ = split_front_matter(text)
+    title = (YAML(typ="safe").load(head) or {}).get("title", slug)
+    body = HEADING.sub(lambda m: f"#{m.group(1)}{m.group(2)}{{ #{slug}-{m.group(3)} }}", body)
+    body = SAME_PAGE_LINK.sub(lambda m: f"](#{slug}-{m.group(1)})", body)
+    return f"## {title} {{ #{slug} .guide-chapter }}\n\n{body.strip()}\n"
+
+
+def expand(markdown: str, docs_lang: Path) -> str:
+    """Replace the whole-guide marker with every chapter of that language."""
+    if not MARKER.search(markdown):
+        return markdown
+    parts = [
+        chapter_markdown((docs_lang / src).read_text(encoding="utf-8"), src.removesuffix(".md"))
+        for src in CHAPTERS
+    ]
+    return MARKER.sub(lambda _: "\n\n".join(parts), markdown, count=1)

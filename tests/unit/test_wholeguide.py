@@ -1,0 +1,38 @@
+"""The whole-guide page is assembled from the chapter files, with unique ids."""
+
+from guide.wholeguide import CHAPTERS, chapter_markdown, expand
+
+CHAPTER = """---
+title: Step 9 — Example
+last_reviewed: 2026-01-01
+---
+
+Intro, see [below](#later) and [Step 2](step-2.md#x).
+
+## First { #first }
+
+### Detail { #detail }
+
+<!-- checklist: step-9 -->
+"""
+
+
+def test_a_chapter_becomes_a_section_with_prefixed_ids():
+    out = chapter_markdown(CHAPTER, "step-9")
+    assert out.startswith("## Step 9 — Example { #step-9 .guide-chapter }\n")
+    assert "### First { #step-9-first }" in out
+    assert "#### Detail { #step-9-detail }" in out
+    assert "[below](#step-9-later)" in out and "[Step 2](step-2.md#x)" in out
+    assert "<!-- checklist: step-9 -->" in out
+    assert "last_reviewed" not in out
+
+
+def test_the_marker_expands_to_every_chapter_in_order(tmp_path):
+    for src in CHAPTERS:
+        (tmp_path / src).write_text(f"---\ntitle: {src}\n---\n\nBody of {src}.\n")
+    page = "Intro.\n\n<!-- whole-guide -->\n"
+    out = expand(page, tmp_path)
+    positions = [out.index(f"Body of {src}.") for src in CHAPTERS]
+    assert positions == sorted(positions)
+    assert "whole-guide" not in out
+    assert expand("No marker here.\n", tmp_path) == "No marker here.\n"
