@@ -40,6 +40,11 @@ def on_page_context(context, page, config, nav):
         "about": data.text("quick_exit_about", lang),
         "about_url": relative_url(src, "quick-exit.md"),
     }
+    context["guide_present"] = {
+        "label": data.text("present", lang),
+        "leave": data.text("present_leave", lang),
+        "position": data.text("present_position", lang),
+    }
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
         "text": current(_root(config)).text("progress_link", lang),
