@@ -1,0 +1,32 @@
+"""Offline support written into the built site: the service worker (guide/static/sw.js) with this
+build's version in its cache name, and the bilingual page shown for a page never visited."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from jinja2 import Environment
+
+SW_SOURCE = Path(__file__).parent / "static" / "sw.js"
+
+
+def build_version(site: Path) -> str:
+    """A fingerprint of every HTML, CSS and JS file built: it changes whenever content does."""
+    digest = hashlib.sha256()
+    for path in sorted(site.rglob("*")):
+        if path.suffix in (".html", ".css", ".js", ".json") and path.name != "sw.js":
+            digest.update(path.relative_to(site).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def write_offline_files(site: Path, env: Environment, ui: dict, base_path: str) -> str:
+    """`base_path` is the site's path on its host ("/" or "/guide/"): the offline page is shown
+    in place of any page, so its links and assets must not be relative to that page."""
+    version = build_version(site)
+    worker = SW_SOURCE.read_text("utf-8").replace("__VERSION__", version)
+    (site / "sw.js").write_text(worker, "utf-8")
+    page = env.get_template("offline.html").render(ui=ui, base=base_path)
+    (site / "offline.html").write_text(page, "utf-8")
+    return version

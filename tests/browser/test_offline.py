@@ -1,0 +1,44 @@
+"""Offline: pages visited once still open without a connection; others show a bilingual notice."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def visited(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "es/step-1/")
+    page.evaluate("navigator.serviceWorker.ready")  # installed and active
+    page.reload()  # now controlled by the worker, which saves the page and its assets
+    page.wait_for_load_state("networkidle")
+    yield context, page
+    context.close()
+
+
+def test_a_visited_page_reloads_offline(visited, base_url):
+    context, page = visited
+    context.set_offline(True)
+    page.reload()
+    expect(page.locator("article h1")).to_contain_text("Paso 1")
+    assert page.locator("#checklist-step-1 input[type=checkbox]").count() > 5
+    context.set_offline(False)
+
+
+def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url):
+    context, page = visited
+    context.set_offline(True)
+    page.goto(base_url + "step-5/")
+    expect(page.locator("h1")).to_contain_text("You are offline")
+    expect(page.locator("h1")).to_contain_text("No tiene conexión")
+    expect(page.locator("#saved-pages a", has_text="/es/step-1/")).to_be_visible()
+    context.set_offline(False)
+
+
+def test_the_cache_name_carries_the_build_version(built):
+    worker = (built.site / "sw.js").read_text(encoding="utf-8")
+    assert re.search(r'var CACHE = "dale-guide-[0-9a-f]{12}";', worker)
