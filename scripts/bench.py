@@ -27,6 +27,10 @@ sys.path.insert(0, str(ROOT))
 from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
 from tests.conftest import serve  # noqa: E402
 
+# The weight budget (issue 7), gzip bytes: a step chapter's first load, and any second page.
+BUDGET_FIRST = 100 * 1024
+BUDGET_SECOND = 25 * 1024
+
 PAGES = {
     "home": ("", "step-1/"),
     "step chapter": ("step-3/", "step-4/"),
@@ -118,11 +122,17 @@ def main(argv: list[str] | None = None) -> int:
               f"({pages} HTML pages, both languages)")
         with serve(out) as base:
             print(f"\n{'page type':28} {'first load':>12} {'second page':>12}  (gzip)")
+            over = []
             for name, first, second, biggest in weigh(base):
                 print(f"{name:28} {first / 1024:9.1f} KB {second / 1024:9.1f} KB")
                 for size, url in biggest:
                     print(f"{'':30}{size / 1024:7.1f} KB  {url}")
-    return 0
+                if name.startswith("step chapter") and first > BUDGET_FIRST:
+                    over.append(f"{name}: first load {first / 1024:.1f} KB > 100 KB")
+                if second > BUDGET_SECOND:
+                    over.append(f"{name}: second page {second / 1024:.1f} KB > 25 KB")
+    print("\nbudget: " + ("within budget" if not over else "OVER — " + "; ".join(over)))
+    return 1 if over else 0
 
 
 if __name__ == "__main__":
