@@ -29,3 +29,13 @@ def test_spanish_search_returns_only_spanish_pages(page, base_url):
 def test_english_search_returns_only_english_pages(page, base_url):
     found = _search(page, base_url + "step-1/", "retaliation")
     assert found and not any(path.startswith("/es/") for path in found)
+
+
+def test_search_data_is_not_downloaded_until_search_is_opened(page, base_url):
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if "search_index.json" in r.url else None)
+    page.goto(base_url + "es/step-2/", wait_until="networkidle")
+    assert asked == []
+    page.click(".md-search__input")
+    page.wait_for_timeout(500)
+    assert asked == [base_url + "es/search/search_index.json"]
