@@ -9,6 +9,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from .markers import find_markers
 from .urls import page_dir
 
 LANGS = ("en", "es")
@@ -115,8 +116,6 @@ def expected_outputs(root: Path, agency_ids: set[str]) -> set[str]:
 
 def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
     """Which page shows each checklist, in reading order of the pages' paths."""
-    from .markers import find_markers
-
     placed: dict[str, str] = {}
     for src in sorted(page_paths(docs, lang)):
         text = (docs / lang / src).read_text(encoding="utf-8")

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from .errors import DataErrors
+from .loader import load_site_data
 from .markers import find_markers
 from .pages import page_paths, split_front_matter
 
@@ -222,9 +224,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: {'recorded' if changed else 'up to date'}")
         return 0
     # Data: every text has an English and a non-empty Spanish value; the loader enforces it.
-    from .errors import DataErrors
-    from .loader import load_site_data
-
     data_problems: list[str] = []
     if (root / "data").is_dir():
         try:

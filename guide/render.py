@@ -112,7 +112,7 @@ class PageRenderer:
         agencies = self.data.agencies.values()
         groups = [("federal", self.t("agencies_federal"),
                    self._by_name(a for a in agencies if a.level == "federal"))]
-        codes = sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
+        codes = self._state_codes()
         for code in codes:
             groups.append((code, self.t(f"state_{code}"),
                            self._by_name(a for a in agencies if a.state == code)))
@@ -120,6 +120,10 @@ class PageRenderer:
             "agency_index.html", groups=groups, states=codes, labels=self._labels(),
             violations=self.data.violations.violations,
         )
+
+    def _state_codes(self) -> list[str]:
+        """States that have agencies, in the alphabetical order of their names in this language."""
+        return sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
 
     def _labels(self) -> dict[str, str]:
         return {v.id: getattr(v, self.lang).label for v in self.data.violations.violations}
@@ -149,7 +153,7 @@ class PageRenderer:
             }
             for a, href in self._by_name(agencies)
         ]
-        codes = sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
+        codes = self._state_codes()
         return self._render(
             "agency_finder.html", table=table, states=codes, payload=payload,
             violations=self.data.violations.violations,

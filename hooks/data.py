@@ -28,11 +28,10 @@ def on_config(config):
 
 
 def on_page_context(context, page, config, nav):
-    lang = page.file.locale
-    context["guide_status"] = status_notice(current(_root(config)), lang)
+    lang, data = page.file.locale, current(_root(config))
     src = page.file.src_uri.split("/", 1)[1]  # drop the language folder
+    context["guide_status"] = status_notice(data, lang)
     context["guide_status_url"] = relative_url(src, "policy-status.md")
-    data = current(_root(config))
     context["guide_exit"] = {
         "label": data.text("quick_exit", lang),
         "hint": data.text("quick_exit_hint", lang),
@@ -47,7 +46,7 @@ def on_page_context(context, page, config, nav):
     }
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
-        "text": current(_root(config)).text("progress_link", lang),
+        "text": data.text("progress_link", lang),
     }
     return context
 

@@ -60,6 +60,18 @@ def test_recording_a_review_clears_the_outdated_report_and_is_idempotent(tmp_pat
     assert capsys.readouterr().out.endswith("Parity: 1 page pairs, all in step.\n")
 
 
+def test_data_missing_a_language_is_counted_in_the_summary(data_root, capsys):
+    (data_root / "docs" / "en").mkdir(parents=True)
+    (data_root / "docs" / "es").mkdir(parents=True)
+    (data_root / "data" / "steps.yml").write_text(
+        "steps:\n  - {id: step-1, page: step-1.md, en: {title: T, summary: S}, es: {title: T}}\n")
+    assert main(["--root", str(data_root)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        "data/steps.yml:2: field 'steps[0].es.summary' is missing",
+        "Parity: 0 page pairs, all in step; 1 data problem(s).",
+    ]
+
+
 def test_a_new_review_date_alone_does_not_make_a_translation_outdated():
     assert fingerprint(EN) == fingerprint(EN.replace("2026-01-01", "2026-11-25"))
     assert fingerprint(EN) != fingerprint(EN.replace("- two", "- three"))
