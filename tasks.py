@@ -100,17 +100,26 @@ def translated(args: list[str]) -> int:
 
 
 def bench(args: list[str]) -> int:
+    if not use_chromium():
+        return 3
     return run([str(PY), "scripts/bench.py", *args], check=False)
 
 
 def test(args: list[str]) -> int:
+    if not use_chromium():
+        return 3
+    return run([str(PY), "-m", "pytest", *args], check=False)
+
+
+def use_chromium() -> bool:
+    """Point GUIDE_CHROMIUM at a browser for the tests and the benchmark, or explain how to get one."""
     browser = find_chromium()
     if browser is None:
         print(BROWSER_HELP)
-        return 3
+        return False
     os.environ["GUIDE_CHROMIUM"] = browser
-    print(f"Browser tests use: {browser}")
-    return run([str(PY), "-m", "pytest", *args], check=False)
+    print(f"Browser: {browser}")
+    return True
 
 
 def find_chromium() -> str | None:

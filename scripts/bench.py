@@ -6,6 +6,8 @@
 
 Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
 load of a page in a fresh browser, and for a second page opened after it (only what is new).
+It also prints the largest files in the build and how many sheets each step chapter (and the
+whole guide) takes when printed to PDF on Letter and A4.
 """
 
 from __future__ import annotations
@@ -19,12 +21,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
+from tests.browser.printing import PAPERS, pdf_sheets  # noqa: E402
 from tests.conftest import serve  # noqa: E402
 
 # The weight budget (issue 7), gzip bytes: a step chapter's first load, and any second page.
@@ -66,12 +70,8 @@ def synthetic_project(tmp: Path, count: int) -> Path:
 
 
 def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
-    from playwright.sync_api import sync_playwright
-
     rows = []
-    exe = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=QUIET_FLAGS)
+    with _browser() as browser:
         for kind, (first, second) in PAGES.items():
             for lang in ("", "es/"):
                 context = browser.new_context()
@@ -86,8 +86,40 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                                  reverse=True)[:3]
                 rows.append((f"{kind} ({lang or 'en/'})", first_bytes, second_bytes, biggest))
                 context.close()
-        browser.close()
     return rows
+
+
+PRINTED = [f"step-{n}/" for n in range(1, 6)] + ["print/"]
+
+
+def sheets(base: str) -> list[tuple[str, dict[str, int]]]:
+    """Printed page counts per chapter, language and paper, from Chromium's own PDF output."""
+    rows = []
+    with _browser() as browser:
+        page = browser.new_page()
+        for path in PRINTED:
+            for lang in ("", "es/"):
+                page.goto(base + lang + path, wait_until="networkidle")
+                counts = {paper: pdf_sheets(page.pdf(format=paper)) for paper in PAPERS}
+                rows.append((lang + path, counts))
+    return rows
+
+
+def largest_files(out: Path, count: int = 8) -> list[tuple[int, str]]:
+    sizes = [(len(gzip.compress(f.read_bytes(), 6)), str(f.relative_to(out)))
+             for f in out.rglob("*") if f.is_file() and f.suffix != ".gz"]
+    return sorted(sizes, reverse=True)[:count]
+
+
+@contextmanager
+def _browser():
+    from playwright.sync_api import sync_playwright
+
+    exe = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=QUIET_FLAGS)
+        yield browser
+        browser.close()
 
 
 def _record(request, seen: dict[str, int]) -> None:
@@ -131,6 +163,12 @@ def main(argv: list[str] | None = None) -> int:
                     over.append(f"{name}: first load {first / 1024:.1f} KB > 100 KB")
                 if second > BUDGET_SECOND:
                     over.append(f"{name}: second page {second / 1024:.1f} KB > 25 KB")
+            print(f"\n{'printed (PDF sheets)':28} " + " ".join(f"{p:>7}" for p in PAPERS))
+            for path, counts in sheets(base):
+                print(f"{path:28} " + " ".join(f"{counts[p]:>7}" for p in PAPERS))
+        print("\nlargest files in the build (gzip):")
+        for size, name in largest_files(out):
+            print(f"{size / 1024:9.1f} KB  {name}")
     print("\nbudget: " + ("within budget" if not over else "OVER — " + "; ".join(over)))
     return 1 if over else 0
 

@@ -2,6 +2,11 @@
 
 import pytest
 
+from guide.loader import load_site_data
+from guide.pages import expected_outputs
+from tests.browser.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets
+from tests.paths import ROOT
+
 pytestmark = pytest.mark.browser
 
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
@@ -34,3 +39,47 @@ def test_external_links_print_their_address_and_the_footer_names_the_page(page, 
 def test_on_screen_the_print_footer_is_hidden(page, base_url):
     page.goto(base_url + "step-1/")
     assert not page.locator(".guide-print-footer").is_visible()
+
+
+ALL_PAGES = sorted(expected_outputs(ROOT, set(load_site_data(ROOT).agencies)))
+
+# What every element's box and every scroll box is checked against, in print media.
+OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const out = [];
+  for (const el of document.querySelectorAll('article *')) {
+    if (getComputedStyle(el).display === 'none' || el.clientWidth <= 1) continue;  // sr-only
+    const right = el.getBoundingClientRect().right;
+    if (right > width + 1) out.push(`${el.tagName}.${el.className} ends at ${Math.round(right)}px`);
+    else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      out.push(`${el.tagName}.${el.className} hides ${el.scrollWidth - el.clientWidth}px`);
+  }
+  return out;
+}"""
+
+
+@pytest.fixture(scope="module")
+def sheet(browser):
+    """One tab as wide as an A4 sheet's printable area, in print media."""
+    context = browser.new_context(viewport={"width": A4_PRINTABLE_PX, "height": 1000})
+    tab = context.new_page()
+    tab.emulate_media(media="print")
+    yield tab
+    context.close()
+
+
+@pytest.mark.parametrize("rel", ALL_PAGES)
+def test_printed_content_fits_the_width_of_a4_and_letter(sheet, base_url, rel):
+    sheet.goto(base_url + rel.removesuffix("index.html"))
+    assert sheet.locator("article h1").is_visible()  # the check below looked at a real page
+    assert sheet.evaluate(OVERFLOW) == []
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
+def test_a_step_chapter_prints_on_a_handful_of_sheets(page, base_url, lang, paper):
+    # Today 6-8 sheets; more than 10 means page chrome or a layout fault is being printed.
+    for step in range(1, 6):
+        page.goto(f"{base_url}{lang}step-{step}/")
+        sheets = pdf_sheets(page.pdf(format=paper))
+        assert 3 <= sheets <= 10, f"{lang}step-{step}/ prints on {sheets} {paper} sheets"
