@@ -73,6 +73,18 @@ def test_pages_make_no_request_to_another_host_and_set_no_cookies(page, base_url
     assert page.context.cookies() == []
 
 
+def test_pages_load_without_failed_requests_or_console_errors(page, base_url):
+    failed: list[str] = []
+    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
+    page.on("console", lambda m: m.type == "error" and failed.append(m.text))
+    page.on("pageerror", lambda e: failed.append(str(e)))
+    for prefix in ("", "es/"):
+        for path in SAMPLE:
+            page.goto(f"{base_url}{prefix}{path}", wait_until="networkidle")
+            page.locator(".md-header__option .md-select").hover()  # the language menu opens
+    assert failed == []
+
+
 ALL_PAGES = sorted(expected_outputs(ROOT, set(load_site_data(ROOT).agencies)))
 
 
