@@ -112,7 +112,7 @@ def test(args: list[str]) -> int:
 
 
 def use_chromium() -> bool:
-    """Point GUIDE_CHROMIUM at a browser for the tests and the benchmark, or explain how to get one."""
+    """Point GUIDE_CHROMIUM at a browser for tests and benchmark, or say how to get one."""
     browser = find_chromium()
     if browser is None:
         print(BROWSER_HELP)
