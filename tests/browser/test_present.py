@@ -33,6 +33,7 @@ def test_keyboard_flow_moves_focus_section_by_section(projector, base_url, lang)
     page.keyboard.press("ArrowRight")
     assert _visible_h2(page) == [all_ids[0]]
     assert page.evaluate("document.activeElement.id") == all_ids[0]
+    assert page.locator(".guide-status__headline").is_visible()  # where the policy stands
     page.keyboard.press("PageDown")
     assert _visible_h2(page) == [all_ids[1]]
     page.keyboard.press("ArrowLeft")

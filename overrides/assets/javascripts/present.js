@@ -15,7 +15,8 @@
     // Slide 0: everything before the first section heading; then one slide per h2 section.
     slides = [[]];
     Array.prototype.forEach.call(article.children, function (el) {
-      if (el === bar || el.tagName === "H1") return; // the page title stays on every slide
+      // The page title and the policy status stay on every slide.
+      if (el === bar || el.tagName === "H1" || el.classList.contains("guide-status")) return;
       if (el.tagName === "H2") slides.push([]);
       slides[slides.length - 1].push(el);
     });
