@@ -5,7 +5,8 @@
     python3 tasks.py bench --agencies 1000   # build time with 1,000 synthetic agencies added
 
 Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
-load of a page in a fresh browser, and for a second page opened after it (only what is new).
+load of a page in a fresh browser (with what the service worker saves for offline use), and for
+a second page opened after it (only what is new).
 It also prints the largest files in the build and how many sheets each step chapter (and the
 whole guide) takes when printed to PDF on Letter and A4.
 """
@@ -77,8 +78,10 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                 context = browser.new_context()
                 page = context.new_page()
                 seen: dict[str, int] = {}
-                page.on("requestfinished", lambda r, seen=seen: _record(r, seen))
+                # On the context, not the page: the service worker's own fetches count too.
+                context.on("requestfinished", lambda r, seen=seen: _record(r, seen))
                 page.goto(base + lang + first, wait_until="networkidle")
+                page.evaluate("navigator.serviceWorker.ready.then(() => true)")  # installed
                 first_bytes, first_seen = sum(seen.values()), dict(seen)
                 page.goto(base + lang + second, wait_until="networkidle")
                 second_bytes = sum(v for k, v in seen.items() if k not in first_seen)

@@ -31,11 +31,14 @@ def test_english_search_returns_only_english_pages(page, base_url):
     assert found and not any(path.startswith("/es/") for path in found)
 
 
-def test_search_data_is_not_downloaded_until_search_is_opened(page, base_url):
+def test_search_data_and_worker_are_not_downloaded_until_search_is_opened(page, base_url):
     asked: list[str] = []
-    page.on("request", lambda r: asked.append(r.url) if "search_index.json" in r.url else None)
+    wanted = ("search_index.json", "/workers/search.")
+    page.context.on("request", lambda r: asked.append(r.url) if any(
+        w in r.url for w in wanted) else None)
     page.goto(base_url + "es/step-2/", wait_until="networkidle")
     assert asked == []
     page.click(".md-search__input")
     page.wait_for_timeout(500)
-    assert asked == [base_url + "es/search/search_index.json"]
+    assert base_url + "es/search/search_index.json" in asked
+    assert any("/workers/search." in url for url in asked)

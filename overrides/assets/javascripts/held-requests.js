@@ -1,9 +1,15 @@
-/* Search data waits until the reader opens search. Material requests its index as soon as a page
-   loads (with XMLHttpRequest); this file, loaded before Material's script, holds that one request
-   back until the search box gets focus or a search key is pressed, then lets it go. */
+/* Requests a reader on a weak network should not pay for. Loaded before Material's script, this
+   file wraps XMLHttpRequest and Worker (which Material uses for these) so that:
+   - the search index and the search worker wait until the search box gets focus or a search key
+     is pressed (Material only talks to the worker through postMessage and event listeners, so a
+     stand-in records those and hands them to the real worker when it starts);
+   - sitemap.xml is never fetched: Material reads it only to map a page to its other-language
+     twin, and the i18n plugin already links each page to its twin (one 404 per page saved). */
 (function () {
   "use strict";
   var INDEX = /search\/search_index\.json(?:[?#]|$)/;
+  var SITEMAP = /\/sitemap\.xml(?:[?#]|$)/;
+  var SEARCH_WORKER = /\/workers\/search\.[^/]*\.js(?:[?#]|$)/;
   var proto = XMLHttpRequest.prototype;
   var open = proto.open;
   var send = proto.send;
@@ -18,14 +24,46 @@
 
   proto.open = function (method, url) {
     this.__guideIndex = INDEX.test(String(url));
+    this.__guideSitemap = SITEMAP.test(String(url));
     return open.apply(this, arguments);
   };
   proto.send = function () {
     var xhr = this;
     var args = arguments;
+    if (xhr.__guideSitemap) {
+      // As if the network failed: Material then falls back to the links already on the page.
+      setTimeout(function () { xhr.dispatchEvent(new ProgressEvent("error")); }, 0);
+      return;
+    }
     if (!xhr.__guideIndex || released) return send.apply(xhr, args);
     waiting.push(function () { send.apply(xhr, args); });
   };
+
+  var RealWorker = window.Worker;
+  if (RealWorker) {
+    window.Worker = function (url, options) {
+      if (released || !SEARCH_WORKER.test(String(url))) return new RealWorker(url, options);
+      var real = null;
+      var calls = [];
+      function later(name) {
+        return function () {
+          if (real) return real[name].apply(real, arguments);
+          calls.push([name, arguments]);
+        };
+      }
+      // First in line, so the worker is listening before the index arrives.
+      waiting.unshift(function () {
+        real = new RealWorker(url, options);
+        calls.splice(0).forEach(function (call) { real[call[0]].apply(real, call[1]); });
+      });
+      return {
+        postMessage: later("postMessage"),
+        addEventListener: later("addEventListener"),
+        removeEventListener: later("removeEventListener"),
+        terminate: later("terminate")
+      };
+    };
+  }
 
   document.addEventListener("focusin", function (event) {
     if (event.target && event.target.classList && event.target.classList.contains("md-search__input")) release();
