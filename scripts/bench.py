@@ -85,7 +85,7 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                 first_bytes, first_seen = sum(seen.values()), dict(seen)
                 page.goto(base + lang + second, wait_until="networkidle")
                 second_bytes = sum(v for k, v in seen.items() if k not in first_seen)
-                biggest = sorted(((v, k.removeprefix(base)) for k, v in first_seen.items()),
+                biggest = sorted(((v, k.removeprefix(base) or "/") for k, v in first_seen.items()),
                                  reverse=True)[:3]
                 rows.append((f"{kind} ({lang or 'en/'})", first_bytes, second_bytes, biggest))
                 context.close()
