@@ -39,6 +39,20 @@ def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url)
     context.set_offline(False)
 
 
+def test_saved_pages_can_be_deleted_and_the_offline_notice_stays(visited, base_url):
+    context, page = visited
+    page.goto(base_url + "es/progress/")
+    page.locator("[data-action=forget-offline]").click()
+    expect(page.locator(".guide-offline-copies [role=status]")).to_contain_text("Se borraron")
+    context.set_offline(True)
+    page.goto(base_url + "es/step-1/")  # saved before, deleted now
+    expect(page.locator("h1")).to_contain_text("No tiene conexión")
+    page.wait_for_timeout(300)  # the notice lists saved pages from the cache, asynchronously
+    assert page.locator("#saved-pages a", has_text="/es/").count() == 0  # only the two home links
+    assert page.locator("#saved-pages a").count() == 2
+    context.set_offline(False)
+
+
 def test_the_cache_name_carries_the_build_version(built):
     worker = (built.site / "sw.js").read_text(encoding="utf-8")
     assert re.search(r'var CACHE = "dale-guide-[0-9a-f]{12}";', worker)

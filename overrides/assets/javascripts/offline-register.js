@@ -1,6 +1,45 @@
-/* Register the site's own service worker (sw.js at the site root) so visited pages work offline. */
+/* Register the site's own service worker (sw.js at the site root) so visited pages work offline,
+   and let the reader delete those saved pages (the button on the "Your saved progress" page). */
 (function () {
   "use strict";
+  var PREFIX = "dale-guide-"; // the cache names sw.js uses
+
+  function offerToForget() {
+    var box = document.querySelector("[data-offline-copies]");
+    if (!box || !("caches" in window)) return;
+    var status = box.querySelector("[role=status]");
+    box.hidden = false;
+    box.querySelector("[data-action=forget-offline]").addEventListener("click", function () {
+      forgetPages().then(function () {
+        status.textContent = box.getAttribute("data-cleared");
+      }, function () {
+        status.textContent = box.getAttribute("data-failed");
+      });
+    });
+  }
+
+  // Pages only: they show what was read. Styles, scripts and the offline notice stay, so the
+  // notice still appears when there is no signal.
+  function forgetPages() {
+    // Inside a promise: some browsers throw at once when site storage is blocked.
+    return Promise.resolve().then(function () { return caches.keys(); }).then(function (names) {
+      return Promise.all(names.filter(function (n) { return n.indexOf(PREFIX) === 0; })
+        .map(function (name) {
+          return caches.open(name).then(function (cache) {
+            return cache.keys().then(function (requests) {
+              return Promise.all(requests.filter(isPage).map(function (r) { return cache.delete(r); }));
+            });
+          });
+        }));
+    });
+  }
+
+  function isPage(request) {
+    var path = new URL(request.url).pathname;
+    return /\/$|\/index\.html$/.test(path) || (/\.html$/.test(path) && !/\/offline\.html$/.test(path));
+  }
+
+  offerToForget();
   if (!("serviceWorker" in navigator) || !document.currentScript) return;
   var worker = new URL("../../sw.js", document.currentScript.src);
   navigator.serviceWorker.register(worker.href, { scope: new URL("./", worker).href })
