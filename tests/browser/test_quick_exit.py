@@ -52,3 +52,23 @@ def test_every_page_has_the_button_and_a_link_to_what_it_does(page, base_url):
         assert page.locator("[data-quick-exit-link]").is_visible()
     page.locator(".guide-exit__about").click()
     assert page.url.endswith("quick-exit/")
+
+
+COVERED = """() => {
+  const exit = document.querySelector('.guide-exit').getBoundingClientRect();
+  const hit = r => r.width && r.height && r.left < exit.right && r.right > exit.left
+    && r.top < exit.bottom && r.bottom > exit.top;
+  return [...document.querySelectorAll('a[href], button, input')]
+    // The menu drawer is closed (off screen) on a phone, so its links are left out.
+    .filter(el => !el.closest('.guide-exit, .md-sidebar') && el.offsetParent !== null)
+    .filter(el => hit(el.getBoundingClientRect()))
+    .map(el => el.outerHTML.slice(0, 80));
+}"""
+
+
+@pytest.mark.parametrize("path", ["step-2/", "es/progress/"])
+def test_at_the_bottom_of_a_page_the_button_covers_no_link(phone, base_url, path):
+    phone.goto(base_url + path)
+    phone.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    assert phone.locator(".md-footer__link--next").is_visible()  # really at the bottom
+    assert phone.evaluate(COVERED) == []
