@@ -5,6 +5,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.axe import violations
+
 pytestmark = pytest.mark.browser
 
 
@@ -36,6 +38,7 @@ def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url)
     expect(page.locator("h1")).to_contain_text("You are offline")
     expect(page.locator("h1")).to_contain_text("No tiene conexión")
     expect(page.locator("#saved-pages a", has_text="/es/step-1/")).to_be_visible()
+    assert violations(page) == []
     context.set_offline(False)
 
 
