@@ -45,7 +45,7 @@ def _lang(html: str) -> str:
     return re.search(r'<html lang="([a-z]+)"', html).group(1)
 
 
-def test_each_page_declares_its_language_and_has_status_and_review_date(built):
+def test_each_page_declares_its_language_and_has_status_review_date_and_tools(built):
     data = load_site_data(ROOT)
     for rel in expected_outputs(ROOT, set(load_site_data(ROOT).agencies)):
         html = (built.site / rel).read_text(encoding="utf-8")
@@ -55,6 +55,10 @@ def test_each_page_declares_its_language_and_has_status_and_review_date(built):
         assert 'class="guide-status guide-status--' in html, rel
         assert headline.replace("'", "&#39;") in html or headline in html, rel
         assert 'class="guide-reviewed"' in html, rel
+        # The tools every page carries: presentation toggle, print footer line, quick exit.
+        tools = ('class="guide-present-bar"', 'class="guide-print-footer"', "data-quick-exit-link")
+        for tool in tools:
+            assert tool in html, f"{rel}: {tool}"
 
 
 def test_spanish_dates_are_written_in_spanish(built):
