@@ -50,6 +50,12 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):  # keep test output readable
         pass
 
+    def end_headers(self):
+        # Revalidate every time: what a page shows offline must come from our service worker,
+        # not from the browser's HTTP cache, whose guessed freshness grows with the files' age.
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
 
 @contextmanager
 def serve(directory: Path) -> Iterator[str]:
