@@ -42,3 +42,11 @@ def test_search_data_and_worker_are_not_downloaded_until_search_is_opened(page, 
     page.wait_for_timeout(500)
     assert base_url + "es/search/search_index.json" in asked
     assert any("/workers/search." in url for url in asked)
+
+
+def test_a_page_opened_from_a_search_result_highlights_the_term(page, base_url):
+    assert _search(page, base_url + "es/step-1/", "represalias")
+    page.locator(".md-search-result__item a").first.click()
+    assert "h=represalias" in page.url
+    expect(page.locator("article mark").first).to_be_visible(timeout=15000)
+    assert page.locator("article mark").first.inner_text().lower() == "represalias"
