@@ -1,5 +1,5 @@
 /* Quick exit: leave for a neutral site at once, replacing this page in the history so the back
-   button does not return to it. Shift pressed three times within 1.5 seconds does the same. */
+   button does not return to it. Shift tapped on its own three times within 1.5 seconds does the same. */
 (function () {
   "use strict";
   var link = document.querySelector("[data-quick-exit-link]");
@@ -18,7 +18,11 @@
 
   var presses = [];
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) return;
+    if (event.repeat) return;
+    if (event.key !== "Shift") {
+      presses = []; // Shift used for a capital letter or a shortcut (typing "ICE") is not a tap
+      return;
+    }
     var now = Date.now();
     presses = presses.filter(function (t) { return now - t < 1500; });
     presses.push(now);
