@@ -96,6 +96,9 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
             yield path, ("state",), "must be empty for a federal agency"
         if a.level != "federal" and not a.state:
             yield path, ("state",), f"is missing (a {a.level} agency needs its state code)"
+        if a.state and f"state_{a.state}" not in d.ui:
+            yield path, ("state",), (f"'{a.state}' has no name yet: add 'state_{a.state}' "
+                                     "with en and es to data/ui.yml")
         for i, ref in enumerate(a.violations):
             if ref not in violations:
                 yield path, ("violations", i), f"names unknown violation type '{ref}'"
