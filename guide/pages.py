@@ -56,17 +56,33 @@ def split_front_matter(text: str) -> tuple[str, str, int]:
     return head, text[end + 5 :], head.count("\n") + 3
 
 
-def meta_problems(text: str, shown: str) -> list[PageProblem]:
-    head, _body, _offset = split_front_matter(text)
-    if not head:
-        hint = "has no front matter (--- title/description/last_reviewed ---)"
-        return [PageProblem(shown, 1, hint)]
+class FrontMatterError(ValueError):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line = line
+
+
+def read_front_matter(text: str) -> tuple[dict, str, int]:
+    """(front matter as a dict, body, lines before the body); FrontMatterError if not YAML."""
+    head, body, offset = split_front_matter(text)
     try:
-        meta = YAML(typ="safe").load(head) or {}
+        meta = YAML(typ="safe").load(head) if head else {}
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark else 1
-        return [PageProblem(shown, line, f"front matter is not valid YAML: {exc}")]
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from exc
+    return (meta if isinstance(meta, dict) else {}), body, offset
+
+
+def meta_problems(text: str, shown: str) -> list[PageProblem]:
+    if not split_front_matter(text)[0]:
+        hint = "has no front matter (--- title/description/last_reviewed ---)"
+        return [PageProblem(shown, 1, hint)]
+    try:
+        meta = read_front_matter(text)[0]
+    except FrontMatterError as exc:
+        return [PageProblem(shown, exc.line, str(exc))]
     out = []
     for key in REQUIRED_META:
         if not meta.get(key):

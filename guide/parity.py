@@ -13,12 +13,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from .errors import DataErrors
 from .loader import load_site_data
 from .markers import find_markers
-from .pages import page_paths, split_front_matter
+from .pages import FrontMatterError, page_paths, read_front_matter
 
 # Where a language genuinely differs, allow a difference here, and only here:
 # {(page, section id, what): allowed absolute difference}. Keep it empty unless a reviewer agrees.
@@ -63,8 +61,8 @@ class Problem:
 
 
 def sections(text: str) -> tuple[dict, list[Section]]:
-    head, body, offset = split_front_matter(text)
-    meta = YAML(typ="safe").load(head) if head else {}
+    """Front matter and sections; raises pages.FrontMatterError when the front matter is broken."""
+    meta, body, offset = read_front_matter(text)
     out = [Section("", offset + 1)]
     in_fence = False
     for n, line in enumerate(body.splitlines(), start=offset + 1):
@@ -75,7 +73,7 @@ def sections(text: str) -> tuple[dict, list[Section]]:
             out.append(Section(m.group(2), n))
         else:
             out[-1].text.append(line)
-    return meta or {}, out
+    return meta, out
 
 
 def fingerprint(english: str) -> str:
@@ -170,12 +168,27 @@ def check_tree(root: Path) -> Report:
         en_text = (docs / "en" / src).read_text(encoding="utf-8")
         es_text = (docs / "es" / src).read_text(encoding="utf-8")
         paths = (f"docs/en/{src}", en_text, f"docs/es/{src}", es_text)
+        broken = _broken_front_matter(*paths)
+        if broken:
+            structure += broken
+            continue
         structure += compare(*paths)
         if "\ngenerated_from: " not in en_text:  # generated pages are translated by the data
             stale = staleness(*paths)
             if stale:
                 outdated.append(stale)
     return Report(len(pairs), structure, outdated)
+
+
+def _broken_front_matter(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
+    out = []
+    for language, text in (("English", en_text), ("Spanish", es_text)):
+        try:
+            read_front_matter(text)
+        except FrontMatterError as exc:
+            es_line, en_line = (exc.line, 1) if language == "Spanish" else (1, exc.line)
+            out.append(Problem(es_path, es_line, en_path, en_line, f"{language} {exc}"))
+    return out
 
 
 def english_changed_on(root: Path, src: str) -> str | None:

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
-from .pages import split_front_matter
+from .pages import read_front_matter
 
 MARKER = re.compile(r"^<!--\s*whole-guide\s*-->[ \t]*$", re.M)
 CHAPTERS = (
@@ -27,8 +25,8 @@ HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)
 def chapter_markdown(text: str, slug: str) -> str:
     """One chapter as a section: its title as a `##` heading, its headings one level down,
     and heading ids prefixed so they stay unique on the combined page."""
-    head, body, _ = split_front_matter(text)
-    title = (YAML(typ="safe").load(head) or {}).get("title", slug)
+    meta, body, _ = read_front_matter(text)
+    title = meta.get("title", slug)
     body = HEADING.sub(lambda m: f"#{m.group(1)}{m.group(2)}{{ #{slug}-{m.group(3)} }}", body)
     body = SAME_PAGE_LINK.sub(lambda m: f"](#{slug}-{m.group(1)})", body)
     return f"## {title} {{ #{slug} .guide-chapter }}\n\n{body.strip()}\n"

@@ -33,6 +33,17 @@ def test_front_matter_fields_are_required():
     ]
 
 
+def test_broken_front_matter_is_named_with_its_line():
+    text = "---\ntitle: T\ndescription: [D\nlast_reviewed: 2026-01-01\n---\nbody\n"
+    assert [str(p) for p in meta_problems(text, "docs/es/x.md")] == [
+        "docs/es/x.md:4: front matter is not valid YAML: expected ',' or ']', but got ':'",
+    ]
+    text = "---\ntitle: T\ndescription: D\nlast_reviewed: soon\n---\nbody\n"
+    assert [str(p) for p in meta_problems(text, "docs/es/x.md")] == [
+        "docs/es/x.md:1: front matter field 'last_reviewed' must be YYYY-MM-DD",
+    ]
+
+
 def test_output_paths_and_relative_urls():
     assert output_path("index.md", "en") == "index.html"
     assert output_path("step-1.md", "es") == "es/step-1/index.html"
