@@ -5,7 +5,8 @@
 "use strict";
 var CACHE = "dale-guide-__VERSION__";
 var OFFLINE = new URL("offline.html", self.registration.scope).href;
-var OFFLINE_ASSETS = ["assets/stylesheets/offline.css", "assets/javascripts/offline.js"].map(
+var OFFLINE_ASSETS = ["assets/stylesheets/offline.css", "assets/javascripts/offline.js",
+  "assets/javascripts/quick-exit.js"].map(
   function (path) { return new URL(path, self.registration.scope).href; });
 
 self.addEventListener("install", function (event) {

@@ -5,7 +5,11 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from guide.loader import load_site_data
 from tests.browser.axe import violations
+from tests.paths import ROOT
+
+NEUTRAL = load_site_data(ROOT).ui["quick_exit_url"].en
 
 pytestmark = pytest.mark.browser
 
@@ -39,6 +43,11 @@ def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url)
     expect(page.locator("h1")).to_contain_text("No tiene conexión")
     expect(page.locator("#saved-pages a", has_text="/es/step-1/")).to_be_visible()
     assert violations(page) == []
+    page.route(NEUTRAL + "**", lambda route: route.fulfill(body="<title>Weather</title>",
+                                                          content_type="text/html"))
+    for _ in range(3):
+        page.keyboard.press("Shift")  # quick exit works here too
+    page.wait_for_url(NEUTRAL)
     context.set_offline(False)
 
 

@@ -58,9 +58,9 @@ def test_typing_capitals_with_shift_does_not_leave(neutral, base_url):
 
 
 def test_every_page_has_the_button_and_a_link_to_what_it_does(page, base_url):
-    for path in ("", "es/step-2/", "agencies/nlrb/"):
+    for path in ("404.html", "", "es/step-2/", "agencies/nlrb/"):
         page.goto(base_url + path)
-        assert page.locator("[data-quick-exit-link]").is_visible()
+        assert page.locator("[data-quick-exit-link]").is_visible(), path
     page.locator(".guide-exit__about").click()
     assert page.url.endswith("quick-exit/")
 
