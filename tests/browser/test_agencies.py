@@ -57,8 +57,10 @@ def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
 
 def test_finder_without_problems_asks_for_one(page, base_url):
     page.goto(base_url + "agencies/finder/")
-    expect(page.locator(".guide-finder__results")).to_have_text(
-        "Choose at least one problem to see the agencies.")
+    expect(page.locator(".guide-finder__status")).to_have_text(DATA.ui["finder_pick"].en)
+    # The summary line is announced; the list itself is not re-read after every change.
+    assert page.locator(".guide-finder__status").get_attribute("role") == "status"
+    assert page.locator(".guide-finder__results").get_attribute("aria-live") is None
 
 
 def test_without_javascript_index_and_finder_read_as_lists_and_tables(browser, base_url):

@@ -81,6 +81,7 @@
     var agencies = JSON.parse(document.getElementById("agency-data").textContent);
     var form = root.querySelector("form");
     var results = root.querySelector(".guide-finder__results");
+    var status = root.querySelector(".guide-finder__status");
     var q = params();
     var chosen = (q.get("problems") || "").split(",");
     each(form.querySelectorAll("input[name=problem]"), function (box) {
@@ -95,7 +96,7 @@
       keepInUrl({ problems: problems.join(","), state: state });
       results.textContent = "";
       if (!problems.length) {
-        results.appendChild(el("p", root.dataset.pick));
+        status.textContent = root.dataset.pick;
         return;
       }
       var found = agencies.filter(function (a) {
@@ -105,10 +106,10 @@
         return soonest(a) - soonest(b) || a.name.localeCompare(b.name);
       });
       if (!found.length) {
-        results.appendChild(el("p", root.dataset.none));
+        status.textContent = root.dataset.none;
         return;
       }
-      results.appendChild(el("p", fill(root.dataset.count, found.length, agencies.length)));
+      status.textContent = fill(root.dataset.count, found.length, agencies.length);
       var list = el("ol", "", "guide-finder__list");
       found.forEach(function (a) {
         var item = el("li", "", "guide-finder__agency");
@@ -138,6 +139,7 @@
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (e) { e.preventDefault(); });
     form.hidden = false;
+    status.hidden = false;
     results.hidden = false;
     apply();
   }
