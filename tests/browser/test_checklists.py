@@ -193,6 +193,7 @@ def test_print_shows_ticks_and_hints_but_no_chrome(page, base_url):
     hinted = next(i for i in STEP1.items if i.en.hint)
     assert page.locator(f"#cl-step-1-{hinted.id}-hint").is_visible()
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", "[data-action=reset]"):
+        assert page.locator(chrome).count() >= 1, f"{chrome} is not on the page at all"
         assert not page.locator(chrome).first.is_visible(), chrome
 
 

@@ -2,11 +2,14 @@
 
 import pytest
 
+from guide.loader import load_site_data
 from tests.browser.axe import violations
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
 PROJECTOR = {"width": 1280, "height": 720}
+UI = load_site_data(ROOT).ui
 
 
 def _visible_h2(page) -> list[str]:
@@ -51,7 +54,7 @@ def test_button_toggles_and_printing_shows_every_section(projector, base_url):
     page = projector
     page.goto(base_url + "step-3/")
     page.locator(".guide-present-toggle").click()
-    assert page.locator(".guide-present-toggle").get_attribute("aria-pressed") == "true"
+    assert page.locator(".guide-present-toggle").inner_text() == UI["present_leave"].en
     page.emulate_media(media="print")
     hidden = page.eval_on_selector_all(
         "article > h2", "els => els.filter(h => !h.offsetParent).length")

@@ -19,6 +19,7 @@ def test_print_hides_chrome_and_keeps_content_status_and_checklist(page, base_ur
     assert page.locator(".guide-exit").is_visible()  # on screen, before printing
     page.emulate_media(media="print")
     for chrome in CHROME:
+        assert page.locator(chrome).count() >= 1, f"{chrome} is not on the page at all"
         assert not page.locator(chrome).first.is_visible(), chrome
     for kept in (".guide-status", "article h1", "#checklist-step-2", ".guide-page-sources"):
         assert page.locator(kept).first.is_visible(), kept

@@ -20,6 +20,7 @@
       if (el.tagName === "H2") slides.push([]);
       slides[slides.length - 1].push(el);
     });
+    slides = slides.filter(function (els) { return els.length; }); // a page may open with an h2
   }
 
   function show(index) {
@@ -40,7 +41,6 @@
   function on() {
     group();
     document.body.classList.add("guide-presenting");
-    button.setAttribute("aria-pressed", "true");
     button.textContent = bar.dataset.leave;
     show(0);
   }
@@ -50,7 +50,6 @@
     Array.prototype.forEach.call(article.querySelectorAll(".guide-slide-hidden"), function (el) {
       el.classList.remove("guide-slide-hidden");
     });
-    button.setAttribute("aria-pressed", "false");
     button.textContent = bar.dataset.label;
     position.textContent = "";
     button.focus();
