@@ -4,6 +4,7 @@
    replaces the old cache instead of serving stale pages forever. __VERSION__ is filled at build. */
 "use strict";
 var CACHE = "dale-guide-__VERSION__";
+var PAGES = CACHE + "-pages"; // the pages read, kept apart so the reader can list and delete them
 var OFFLINE = new URL("offline.html", self.registration.scope).href;
 var OFFLINE_ASSETS = ["assets/stylesheets/offline.css", "assets/javascripts/offline.js",
   "assets/javascripts/quick-exit.js"].map(
@@ -18,15 +19,17 @@ self.addEventListener("install", function (event) {
 
 self.addEventListener("activate", function (event) {
   event.waitUntil(caches.keys().then(function (names) {
-    return Promise.all(names.filter(function (n) { return n.indexOf("dale-guide-") === 0 && n !== CACHE; })
+    return Promise.all(names.filter(function (n) {
+      return n.indexOf("dale-guide-") === 0 && n !== CACHE && n !== PAGES;
+    })
       .map(function (n) { return caches.delete(n); }));
   }).then(function () { return self.clients.claim(); }));
 });
 
-function saved(request, response) {
+function saved(name, request, response) {
   if (response && response.ok && response.type === "basic") {
     var copy = response.clone();
-    caches.open(CACHE).then(function (cache) { cache.put(request, copy); });
+    caches.open(name).then(function (cache) { cache.put(request, copy); });
   }
   return response;
 }
@@ -35,12 +38,12 @@ self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(fetch(request).then(function (r) { return saved(request, r); }).catch(function () {
+    event.respondWith(fetch(request).then(function (r) { return saved(PAGES, request, r); }).catch(function () {
       return caches.match(request).then(function (hit) { return hit || caches.match(OFFLINE); });
     }));
     return;
   }
   event.respondWith(caches.match(request).then(function (hit) {
-    return hit || fetch(request).then(function (r) { return saved(request, r); });
+    return hit || fetch(request).then(function (r) { return saved(CACHE, request, r); });
   }));
 });

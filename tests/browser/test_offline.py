@@ -59,7 +59,7 @@ def test_saved_pages_can_be_deleted_and_the_offline_notice_stays(visited, base_u
     context.set_offline(True)
     page.goto(base_url + "es/step-1/")  # saved before, deleted now
     expect(page.locator("h1")).to_contain_text("No tiene conexión")
-    page.wait_for_timeout(300)  # the notice lists saved pages from the cache, asynchronously
+    expect(page.locator("#saved-pages")).to_have_attribute("data-listed", "true")  # cache read
     assert page.locator("#saved-pages a", has_text="/es/").count() == 0  # only the two home links
     assert page.locator("#saved-pages a").count() == 2
     context.set_offline(False)

@@ -18,25 +18,17 @@
     });
   }
 
-  // Pages only: they show what was read. Styles, scripts and the offline notice stay, so the
-  // notice still appears when there is no signal.
+  // The pages read (sw.js keeps them in their own "-pages" cache): they show what was read.
+  // Styles, scripts and the offline notice stay, so the notice still appears without a signal.
   function forgetPages() {
     // Inside a promise: some browsers throw at once when site storage is blocked.
     return Promise.resolve().then(function () { return caches.keys(); }).then(function (names) {
-      return Promise.all(names.filter(function (n) { return n.indexOf(PREFIX) === 0; })
-        .map(function (name) {
-          return caches.open(name).then(function (cache) {
-            return cache.keys().then(function (requests) {
-              return Promise.all(requests.filter(isPage).map(function (r) { return cache.delete(r); }));
-            });
-          });
-        }));
+      return Promise.all(names.filter(isPages).map(function (n) { return caches.delete(n); }));
     });
   }
 
-  function isPage(request) {
-    var path = new URL(request.url).pathname;
-    return /\/$|\/index\.html$/.test(path) || (/\.html$/.test(path) && !/\/offline\.html$/.test(path));
+  function isPages(name) {
+    return name.indexOf(PREFIX) === 0 && /-pages$/.test(name);
   }
 
   offerToForget();
