@@ -2,26 +2,40 @@
 
 import pytest
 
+from guide.loader import load_site_data
+from tests.paths import ROOT
+
 pytestmark = pytest.mark.browser
 
+DHS = next(t for t in load_site_data(ROOT).glossary.terms if t.id == "dhs")
+AFTER = "e => getComputedStyle(e, '::after').content"
 
-@pytest.mark.parametrize(("lang", "expansion"), [
-    ("", "Department of Homeland Security"),
-    ("es/", "Departamento de Seguridad Nacional"),
-])
-def test_focus_shows_the_expansion(page, base_url, lang, expansion):
-    page.goto(f"{base_url}{lang}overview/")
+
+def _shown(expansion: str) -> str:
+    # The computed value of `content: attr(data-expansion) / ""` once resolved.
+    return f'"{expansion}" / ""'
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_focus_shows_the_expansion_and_escape_hides_it(page, base_url, lang):
+    expansion = getattr(DHS, lang).term
+    page.goto(f"{base_url}{'' if lang == 'en' else 'es/'}overview/")
     abbr = page.locator("article abbr.guide-abbr", has_text="DHS").first
-    before = abbr.evaluate("e => getComputedStyle(e, '::after').content")
+    assert abbr.evaluate(AFTER) == "none"
     abbr.focus()
-    after = abbr.evaluate("e => getComputedStyle(e, '::after').content")
-    assert before == "none"
-    assert after == f'"{expansion}"'
-    assert expansion in abbr.text_content()  # what a screen reader reads
+    assert abbr.evaluate(AFTER) == _shown(expansion)
+    assert expansion in abbr.text_content()  # what a screen reader reads, once
+    page.keyboard.press("Escape")
+    assert abbr.evaluate(AFTER) == "none"
+    assert abbr.evaluate("e => e === document.activeElement")  # focus stays put
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    assert abbr.evaluate(AFTER) == _shown(expansion)  # back again on the next visit
 
 
 def test_tap_on_a_phone_shows_the_expansion(phone, base_url):
     phone.goto(base_url + "es/step-3/")
     abbr = phone.locator("article abbr.guide-abbr").first
+    assert abbr.evaluate(AFTER) == "none"
     abbr.tap()
-    assert abbr.evaluate("e => getComputedStyle(e, '::after').content") != "none"
+    assert abbr.evaluate(AFTER) == _shown(abbr.get_attribute("data-expansion"))
