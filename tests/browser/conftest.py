@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 # Without these, Chromium tries to reach Google's services and this test run must not.
 QUIET_FLAGS = [
@@ -67,3 +67,19 @@ def phone(browser: Browser) -> Iterator[Page]:
     pg = context.new_page()
     yield pg
     context.close()
+
+
+def run_search(page: Page, url: str, query: str) -> list[str]:
+    """Search from `url` once the index is ready; the paths of the results."""
+    page.goto(url)
+    page.click(".md-search__input")
+    # Type only once the search worker has built its index; earlier keystrokes are not replayed.
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() && !/Initializ|Inicializ/.test(m.textContent); }",
+        timeout=30000,
+    )
+    page.locator(".md-search__input").press_sequentially(query)
+    results = page.locator(".md-search-result__item a")
+    expect(results.first).to_be_visible(timeout=15000)
+    return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
