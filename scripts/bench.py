@@ -16,12 +16,9 @@ from __future__ import annotations
 import argparse
 import gzip
 import os
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -30,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
 from tests.browser.printing import PAPERS, pdf_sheets  # noqa: E402
-from tests.conftest import serve  # noqa: E402
+from tests.conftest import build_site, copy_project, serve  # noqa: E402
 
 # The weight budget (issue 7), gzip bytes: a step chapter's first load, and any second page.
 BUDGET_FIRST = 100 * 1024
@@ -45,22 +42,9 @@ PAGES = {
 }
 
 
-def build(out: Path, project: Path = ROOT) -> float:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    start = time.perf_counter()
-    subprocess.run(
-        [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "-q", "-d", str(out)],
-        cwd=project, env=env, check=True,
-    )
-    return time.perf_counter() - start
-
-
 def synthetic_project(tmp: Path, count: int) -> Path:
     """A copy of the project with `count` extra agencies cloned from the real ones."""
-    project = tmp / "project"
-    for part in ("docs", "data", "guide", "hooks", "overrides"):
-        shutil.copytree(ROOT / part, project / part)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp / "project")
     real = sorted((ROOT / "data" / "agencies").glob("*.yml"))
     for n in range(count):
         source = real[n % len(real)]
@@ -118,9 +102,10 @@ def largest_files(out: Path, count: int = 8) -> list[tuple[int, str]]:
 def _browser():
     from playwright.sync_api import sync_playwright
 
-    exe = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium")
+    # tasks.py bench sets GUIDE_CHROMIUM the way it does for the tests; unset, Playwright's own.
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=QUIET_FLAGS)
+        browser = p.chromium.launch(executable_path=os.environ.get("GUIDE_CHROMIUM"),
+                                    args=QUIET_FLAGS)
         yield browser
         browser.close()
 
@@ -145,13 +130,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.agencies:
         with tempfile.TemporaryDirectory() as tmp:
             project = synthetic_project(Path(tmp), args.agencies)
-            seconds = build(Path(tmp) / "site", project)
+            seconds = build_site(project, Path(tmp) / "site").seconds
             pages = sum(1 for _ in (Path(tmp) / "site").rglob("index.html"))
             print(f"build with {args.agencies} synthetic agencies added: {seconds:.1f} s "
                   f"({pages} HTML pages)")
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "site"
-        times = [build(out) for _ in range(args.runs)]
+        times = [build_site(ROOT, out).seconds for _ in range(args.runs)]
         pages = sum(1 for _ in out.rglob("index.html"))
         print(f"build: {statistics.median(times):.2f} s median of {args.runs} "
               f"({pages} HTML pages, both languages)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -24,6 +25,19 @@ class Build:
     site: Path
     seconds: float
     log: str
+
+
+PROJECT_PARTS = ("docs", "data", "guide", "hooks", "overrides", "mkdocs.yml")
+
+
+def copy_project(dest: Path) -> Path:
+    """A copy of everything a build reads, for tests (and the benchmark) that change it."""
+    for part in PROJECT_PARTS:
+        if (ROOT / part).is_dir():
+            shutil.copytree(ROOT / part, dest / part)
+        else:
+            shutil.copy(ROOT / part, dest / part)
+    return dest
 
 
 def build_site(project: Path, out: Path, **env_vars: str) -> Build:

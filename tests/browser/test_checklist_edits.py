@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from ruamel.yaml import YAML
 
 from tests.browser.conftest import DESKTOP
-from tests.conftest import build_site, serve
-from tests.paths import ROOT
+from tests.conftest import build_site, copy_project, serve
 
 pytestmark = pytest.mark.browser
 
-PARTS = ("docs", "data", "guide", "hooks", "overrides")
 
 
 def _edit_checklist(project, change) -> None:
@@ -25,10 +21,7 @@ def _edit_checklist(project, change) -> None:
 
 
 def test_ticks_follow_item_ids_through_reorder_add_and_remove(browser, tmp_path):
-    project = tmp_path / "project"
-    for part in PARTS:
-        shutil.copytree(ROOT / part, project / part)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path / "project")
     out = tmp_path / "out"
     build_site(project, out)
     ids = [item["id"] for item in YAML().load(project / "data/checklists/step-1.yml")["items"]]

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from guide.loader import load_site_data
 from guide.pages import expected_outputs, page_paths
-from tests.conftest import build_site
+from tests.conftest import build_site, copy_project
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.build
@@ -28,7 +27,6 @@ def html_pages(site: Path) -> set[str]:
 
 def test_build_is_strict_clean(built):
     assert "WARNING" not in built.log, built.log
-    print(f"\nstrict build of the real site: {built.seconds:.1f} s")
 
 
 def test_output_pages_match_docs_and_data(built):
@@ -85,10 +83,7 @@ def test_no_third_party_assets_in_output(built):
 
 
 def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
-    project = tmp_path / "project"
-    for part in ("docs", "data", "guide", "hooks", "overrides"):
-        shutil.copytree(ROOT / part, project / part)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    project = copy_project(tmp_path / "project")
     (project / "docs" / "es" / "about.md").unlink()
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")

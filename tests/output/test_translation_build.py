@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from tests.conftest import build_site
+from tests.conftest import build_site, copy_project
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.build
@@ -15,11 +14,7 @@ pytestmark = pytest.mark.build
 
 @pytest.fixture
 def project(tmp_path):
-    dest = tmp_path / "project"
-    for part in ("docs", "data", "guide", "hooks", "overrides"):
-        shutil.copytree(ROOT / part, dest / part)
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
-    return dest
+    return copy_project(tmp_path / "project")
 
 
 def test_current_translations_show_no_notice(built):
