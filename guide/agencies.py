@@ -13,9 +13,8 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .loader import SiteData
-from .models import Agency, Deadline
+from .models import LANGS, Agency, Deadline
 
-LANGS = ("en", "es")
 GENERATED_MARK = "generated_from: data/agencies/"
 HANDWRITTEN = {"index.md", "finder.md"}
 
@@ -55,13 +54,11 @@ def states(data: SiteData) -> list[str]:
 
 
 def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -> str:
-    template = env.get_template("agency_page.md")
-    labels = {v.id: getattr(v, lang).label for v in data.violations.violations}
-    return template.render(
+    return env.get_template("agency_page.md").render(
         a=agency,
         lang=lang,
-        t=lambda key, **kw: data.text(key, lang).format(**kw) if kw else data.text(key, lang),
-        labels=labels,
+        t=lambda key, **kw: data.text(key, lang, **kw),
+        labels=data.violation_labels(lang),
         deadlines=sorted_deadlines(agency),
     )
 

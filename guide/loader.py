@@ -47,8 +47,13 @@ class SiteData:
     checklists: dict[str, Checklist]
     agencies: dict[str, Agency]
 
-    def text(self, key: str, lang: str) -> str:
-        return self.ui[key].get(lang)
+    def text(self, key: str, lang: str, **fill: object) -> str:
+        """An interface string in `lang`; with keywords, its {placeholders} filled in."""
+        text = self.ui[key].get(lang)
+        return text.format(**fill) if fill else text
+
+    def violation_labels(self, lang: str) -> dict[str, str]:
+        return {v.id: getattr(v, lang).label for v in self.violations.violations}
 
 
 class _Collector:

@@ -10,9 +10,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from .markers import find_markers
+from .models import LANGS
 from .urls import page_dir
 
-LANGS = ("en", "es")
 REQUIRED_META = ("title", "description", "last_reviewed")
 
 
@@ -115,8 +115,13 @@ def written_paths(docs: Path, lang: str) -> set[str]:
     """Pages people write: everything except the pages generated from data."""
     return {
         src for src in page_paths(docs, lang)
-        if "\ngenerated_from: " not in (docs / lang / src).read_text(encoding="utf-8")
+        if not is_generated((docs / lang / src).read_text(encoding="utf-8"))
     }
+
+
+def is_generated(text: str) -> bool:
+    """Pages written from data carry `generated_from:` in their front matter."""
+    return "\ngenerated_from: " in text
 
 
 def expected_outputs(root: Path, agency_ids: set[str]) -> set[str]:

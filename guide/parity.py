@@ -16,7 +16,7 @@ from pathlib import Path
 from .errors import DataErrors
 from .loader import load_site_data
 from .markers import find_markers
-from .pages import FrontMatterError, page_paths, read_front_matter
+from .pages import FrontMatterError, is_generated, page_paths, read_front_matter
 
 # Where a language genuinely differs, allow a difference here, and only here:
 # {(page, section id, what): allowed absolute difference}. Keep it empty unless a reviewer agrees.
@@ -173,7 +173,7 @@ def check_tree(root: Path) -> Report:
             structure += broken
             continue
         structure += compare(*paths)
-        if "\ngenerated_from: " not in en_text:  # generated pages are translated by the data
+        if not is_generated(en_text):  # generated pages are translated by the data
             stale = staleness(*paths)
             if stale:
                 outdated.append(stale)

@@ -47,8 +47,7 @@ class PageRenderer:
 
     def t(self, key: str, **kw: str) -> str:
         """An interface string; with keywords, its {placeholders} filled in."""
-        text = self.data.text(key, self.lang)
-        return text.format(**kw) if kw else text
+        return self.data.text(key, self.lang, **kw)
 
     def url(self, page: str, anchor: str = "") -> str:
         return relative_url(self.src, page, anchor)
@@ -117,16 +116,14 @@ class PageRenderer:
             groups.append((code, self.t(f"state_{code}"),
                            self._by_name(a for a in agencies if a.state == code)))
         return self._render(
-            "agency_index.html", groups=groups, states=codes, labels=self._labels(),
+            "agency_index.html", groups=groups, states=codes,
+            labels=self.data.violation_labels(self.lang),
             violations=self.data.violations.violations,
         )
 
     def _state_codes(self) -> list[str]:
         """States that have agencies, in the alphabetical order of their names in this language."""
         return sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
-
-    def _labels(self) -> dict[str, str]:
-        return {v.id: getattr(v, self.lang).label for v in self.data.violations.violations}
 
     def agency_finder(self) -> str:
         agencies = self.data.agencies.values()

@@ -5,6 +5,11 @@ from __future__ import annotations
 import posixpath
 
 
+def in_language(src_uri: str) -> str:
+    """A page's path inside its language folder: 'es/step-1.md' -> 'step-1.md'."""
+    return src_uri.split("/", 1)[1]
+
+
 def page_dir(src: str) -> str:
     """'step-1.md' -> 'step-1/', 'agencies/index.md' -> 'agencies/', 'index.md' -> ''."""
     stem = src.removesuffix(".md")

@@ -12,7 +12,7 @@ from mkdocs.exceptions import PluginError
 from guide.errors import DataErrors
 from guide.site import current, refresh
 from guide.status import status_notice
-from guide.urls import relative_url
+from guide.urls import in_language, relative_url
 
 
 def _root(config) -> Path:
@@ -29,7 +29,7 @@ def on_config(config):
 
 def on_page_context(context, page, config, nav):
     lang, data = page.file.locale, current(_root(config))
-    src = page.file.src_uri.split("/", 1)[1]  # drop the language folder
+    src = in_language(page.file.src_uri)
     context["guide_status"] = status_notice(data, lang)
     context["guide_status_url"] = relative_url(src, "policy-status.md")
     context["guide_exit"] = {
@@ -61,7 +61,8 @@ def on_template_context(context, template_name, config):
     # The 404 page is not a translation of any page: its language links go to each home page.
     if template_name == "404.html":
         # The i18n plugin sets extra.alternate as an attribute, which templates read first.
+        default = config.plugins["i18n"].default_language
         for alternate in getattr(config.extra, "alternate", None) or []:
             lang = alternate.get("lang")
-            alternate["link"] = config.site_url + ("" if lang == "en" else f"{lang}/")
+            alternate["link"] = config.site_url + ("" if lang == default else f"{lang}/")
     return context

@@ -11,6 +11,7 @@ from guide.markers import MarkerError, replace_markers
 from guide.pages import checklist_pages
 from guide.render import PageRenderer, make_env
 from guide.site import current
+from guide.urls import in_language
 from guide.wholeguide import expand
 
 # Computed once per build pass (one pass per language), not once per page.
@@ -34,7 +35,7 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).resolve().parent
-    lang, src = page.file.locale, page.file.src_uri.split("/", 1)[1]
+    lang, src = page.file.locale, in_language(page.file.src_uri)
     renderer = PageRenderer(_pass["env"], current(root), lang, src, _pass["placed"])
     markdown = expand(markdown, root / "docs" / lang)  # the whole-guide page, if this is it
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")

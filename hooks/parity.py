@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 from guide.dates import long_date
 from guide.parity import check_tree, english_changed_on, sections
 from guide.site import current
-from guide.urls import relative_url
+from guide.urls import in_language, relative_url
 
 # Spanish pages (docs/es/<src>) whose English changed since they were translated: from the check
 # that on_config runs once per build, read by every later pass.
@@ -32,7 +32,7 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     if page.file.locale != "es":
         return markdown
-    src = page.file.src_uri.split("/", 1)[1]
+    src = in_language(page.file.src_uri)
     if src not in _outdated:
         return markdown
     root = Path(config.config_file_path).resolve().parent
