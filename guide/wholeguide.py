@@ -18,6 +18,11 @@ CHAPTERS = (
     "step-1.md", "step-2.md", "step-3.md", "step-4.md", "step-5.md",
     "team.md", "confidentiality.md", "about.md",
 )
+# The menu's other pages are tools and look-ups, not chapters (a test holds both lists to the menu).
+NOT_PRINTED = (
+    "index.md", "agencies/index.md", "agencies/finder.md", "glossary.md", "sources.md",
+    "progress.md", "quick-exit.md", "print.md",
+)
 SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)
 

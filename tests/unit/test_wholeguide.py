@@ -36,3 +36,19 @@ def test_the_marker_expands_to_every_chapter_in_order(tmp_path):
     assert positions == sorted(positions)
     assert "whole-guide" not in out
     assert expand("No marker here.\n", tmp_path) == "No marker here.\n"
+
+
+def test_every_menu_page_is_a_chapter_in_menu_order_or_deliberately_left_out():
+    from ruamel.yaml import YAML
+
+    from guide.wholeguide import NOT_PRINTED
+    from tests.paths import ROOT
+
+    def pages(items):
+        for item in items:
+            for value in item.values():
+                yield from pages(value) if isinstance(value, list) else [value]
+
+    menu = list(pages(YAML(typ="rt").load((ROOT / "mkdocs.yml").read_text())["nav"]))
+    assert [p for p in menu if p not in NOT_PRINTED] == list(CHAPTERS)
+    assert set(NOT_PRINTED) <= set(menu)
