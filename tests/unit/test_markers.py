@@ -78,3 +78,16 @@ def test_timeline_marks_reported_events(renderer_for):
     assert html.index("January 13, 2023") < html.index("July 2025")
     assert "Reported, not officially announced" in html
     assert 'href="../sources/#src-news-report"' in html
+
+
+def test_marker_arguments_that_make_no_sense_fail_with_file_and_line(renderer_for):
+    text = ("<!-- glossary: all -->\n<!-- checklist -->\n<!-- figure: pie -->\n"
+            "See [](agency:nope).\n")
+    with pytest.raises(MarkerError) as info:
+        replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md")
+    assert info.value.problems == [
+        "docs/en/x.md:1: marker 'glossary' names unknown argument 'all' (this marker takes none)",
+        "docs/en/x.md:2: marker 'checklist' names unknown checklist (write <!-- checklist: id -->)",
+        "docs/en/x.md:3: marker 'figure' names unknown figure 'pie' (known: five-steps, soi-flow)",
+        "docs/en/x.md:4: marker 'agency' names unknown agency 'nope'",
+    ]
