@@ -16,7 +16,13 @@ from pathlib import Path
 from .errors import DataErrors
 from .loader import load_site_data
 from .markers import find_markers
-from .pages import FrontMatterError, is_generated, page_paths, read_front_matter
+from .pages import (
+    FrontMatterError,
+    is_generated,
+    page_paths,
+    read_front_matter,
+    split_front_matter,
+)
 
 # Where a language genuinely differs, allow a difference here, and only here:
 # {(page, section id, what): allowed absolute difference}. Keep it empty unless a reviewer agrees.
@@ -142,14 +148,16 @@ class Report:
     structure: list[Problem]
     outdated: list[Problem]
 
-    def lines(self) -> list[str]:
+    def lines(self, data_problems: int = 0) -> list[str]:
         out = [str(p) for p in self.structure + self.outdated]
         if self.structure or self.outdated:
-            out.append(f"Parity: {self.pairs} page pairs, {len(self.structure)} structure "
-                       f"problem(s), {len(self.outdated)} translation(s) to review.")
+            summary = (f"Parity: {self.pairs} page pairs, {len(self.structure)} structure "
+                       f"problem(s), {len(self.outdated)} translation(s) to review")
         else:
-            out.append(f"Parity: {self.pairs} page pairs, all in step.")
-        return out
+            summary = f"Parity: {self.pairs} page pairs, all in step"
+        if data_problems:
+            summary += f"; {data_problems} data problem(s)"
+        return out + [summary + "."]
 
 
 def check_tree(root: Path) -> Report:
@@ -206,10 +214,21 @@ def english_changed_on(root: Path, src: str) -> str | None:
 
 
 def record_translation(root: Path, es_file: Path) -> bool:
-    """Write the English fingerprint into a reviewed Spanish page; True if it changed."""
-    rel = es_file.resolve().relative_to((root / "docs" / "es").resolve()).as_posix()
+    """Write the English fingerprint into a reviewed Spanish page; True if it changed.
+
+    ValueError, with a message for the person who typed the path, when it cannot be done."""
+    spanish_root = (root / "docs" / "es").resolve()
+    if not es_file.resolve().is_relative_to(spanish_root) or es_file.suffix != ".md":
+        raise ValueError("is not a Spanish page (give docs/es/<page>.md)")
+    if not es_file.is_file():
+        raise ValueError("does not exist")
+    rel = es_file.resolve().relative_to(spanish_root).as_posix()
+    if not (root / "docs" / "en" / rel).is_file():
+        raise ValueError(f"has no English original (docs/en/{rel})")
     english = (root / "docs" / "en" / rel).read_text(encoding="utf-8")
     text = es_file.read_text(encoding="utf-8")
+    if not split_front_matter(text)[0]:
+        raise ValueError("has no front matter to hold the translation record")
     line = f'{RECORD}: "{fingerprint(english)}"'  # quoted: a hex digest can look like a number
     if re.search(rf"^{RECORD}: .*$", text, re.M):
         new = re.sub(rf"^{RECORD}: .*$", line, text, count=1, flags=re.M)
@@ -232,10 +251,16 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     root = args.root.resolve()
     if args.record:
+        failed = False
         for path in args.record:
-            changed = record_translation(root, path)
+            try:
+                changed = record_translation(root, path)
+            except ValueError as exc:
+                print(f"{path}: {exc}")
+                failed = True
+                continue
             print(f"{path}: {'recorded' if changed else 'up to date'}")
-        return 0
+        return 2 if failed else 0
     # Data: every text has an English and a non-empty Spanish value; the loader enforces it.
     data_problems: list[str] = []
     if (root / "data").is_dir():
@@ -244,10 +269,7 @@ def main(argv: list[str] | None = None) -> int:
         except DataErrors as exc:
             data_problems = [str(e) for e in exc.errors]
     report = check_tree(root)
-    lines = data_problems + report.lines()
-    if data_problems:
-        lines[-1] = lines[-1].rstrip(".") + f"; {len(data_problems)} data problem(s)."
-    print("\n".join(lines))
+    print("\n".join(data_problems + report.lines(len(data_problems))))
     sys.stdout.flush()
     return 1 if data_problems or report.structure or report.outdated else 0
 

@@ -37,7 +37,9 @@ def test_each_drift_gives_its_exact_message(tmp_path, case):
     report = check_tree(_tree(tmp_path, body))
     assert [str(p) for p in report.structure + report.outdated] == expected
     if expected:
-        assert report.lines()[-1].startswith("Parity: 1 page pairs, ")
+        structure, outdated = len(report.structure), len(report.outdated)
+        assert report.lines()[-1] == (f"Parity: 1 page pairs, {structure} structure problem(s), "
+                                      f"{outdated} translation(s) to review.")
 
 
 def test_missing_and_extra_pages_name_both_files(tmp_path):
@@ -75,3 +77,17 @@ def test_data_missing_a_language_is_counted_in_the_summary(data_root, capsys):
 def test_a_new_review_date_alone_does_not_make_a_translation_outdated():
     assert fingerprint(EN) == fingerprint(EN.replace("2026-01-01", "2026-11-25"))
     assert fingerprint(EN) != fingerprint(EN.replace("- two", "- three"))
+
+
+def test_recording_refuses_what_is_not_a_translated_page_and_says_why(tmp_path, capsys):
+    root = _tree(tmp_path, "no front matter\n")
+    (root / "docs" / "es" / "orphan.md").write_text("---\ntitle: x\n---\n")
+    paths = ["docs/en/p.md", "docs/es/missing.md", "docs/es/orphan.md", "docs/es/p.md"]
+    args = ["--root", str(root), "--record", *(str(root / p) for p in paths)]
+    assert main(args) == 2
+    assert capsys.readouterr().out.splitlines() == [
+        f"{root}/docs/en/p.md: is not a Spanish page (give docs/es/<page>.md)",
+        f"{root}/docs/es/missing.md: does not exist",
+        f"{root}/docs/es/orphan.md: has no English original (docs/en/orphan.md)",
+        f"{root}/docs/es/p.md: has no front matter to hold the translation record",
+    ]
