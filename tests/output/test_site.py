@@ -88,3 +88,27 @@ def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
     assert "docs/es/about.md:1 vs docs/en/about.md:1: Spanish page is missing" in str(info.value)
+
+
+def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
+    project = copy_project(tmp_path / "project")
+    status = project / "data" / "status.yml"
+    status.write_text(status.read_text(encoding="utf-8").replace(
+        "last_checked: ", "last_checked: 2999-01-01\n# was: ", 1), encoding="utf-8")
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert ("The data in data/ has problems:\n"
+            "data/status.yml:5: field 'last_checked' is in the future (2999-01-01)\n"
+            "1 data error(s) found.") in str(info.value)
+
+
+def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    for lang in ("en", "es"):  # both, so the two stay in step and this check is the one that fails
+        page = project / "docs" / lang / "about.md"
+        text = page.read_text(encoding="utf-8")
+        page.write_text(re.sub(r"^last_reviewed: .*\n", "", text, count=1, flags=re.M), "utf-8")
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert ("docs/en/about.md:1: front matter field 'last_reviewed' is missing or not a "
+            "YYYY-MM-DD date") in str(info.value)
