@@ -32,7 +32,7 @@ def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base
     assert expected and visible_agencies(page) == expected
     assert page.url.endswith("?state=CA&problem=unpaid-wages")
     expect(page.locator(".guide-filter__count")).to_have_text(
-        f"{len(expected)} of {len(DATA.agencies)} agencies shown")
+        DATA.text("agencies_shown", "en", shown=len(expected), total=len(DATA.agencies)))
     page.reload()
     assert page.input_value("#filter-state") == "CA"
     assert visible_agencies(page) == expected
@@ -73,5 +73,6 @@ def test_without_javascript_index_and_finder_read_as_lists_and_tables(browser, b
     assert not page.locator(".guide-finder__form").is_visible()
     rows = page.locator(".guide-finder__table tbody tr")
     assert rows.count() == len(DATA.violations.violations)
-    assert "Salarios no pagados" in page.locator(".guide-finder__table").inner_text()
+    table = page.locator(".guide-finder__table").inner_text()
+    assert DATA.violation_labels("es")["unpaid-wages"] in table
     context.close()

@@ -15,7 +15,8 @@ from tests.paths import ROOT
 pytestmark = pytest.mark.browser
 
 KEY = "dale-guide:checklists"
-STEP1 = load_site_data(ROOT).checklists["step-1"]
+DATA = load_site_data(ROOT)
+STEP1 = DATA.checklists["step-1"]
 FIRST, SECOND = STEP1.items[0].id, STEP1.items[1].id
 
 
@@ -41,20 +42,20 @@ def collect_errors(page: Page) -> list[str]:
 def test_tick_survives_a_reload_and_is_stored_by_id(page, base_url):
     page.goto(base_url + "step-1/")
     total = len(STEP1.items)
-    assert progress(page) == f"0 of {total} done"
+    assert progress(page) == DATA.text("checklist_progress", "en", done=0, total=total)
     box(page, SECOND).check()
-    assert progress(page) == f"1 of {total} done"
+    assert progress(page) == DATA.text("checklist_progress", "en", done=1, total=total)
     assert stored(page) == {"version": 1, "lists": {"step-1": {SECOND: True}}}
     page.reload()
     assert box(page, SECOND).is_checked()
     assert not box(page, FIRST).is_checked()
-    assert progress(page) == f"1 of {total} done"
+    assert progress(page) == DATA.text("checklist_progress", "en", done=1, total=total)
 
 
 def test_tick_in_spanish_shows_ticked_in_english(page, base_url):
     page.goto(base_url + "es/step-1/")
     box(page, FIRST).check()
-    assert progress(page) == f"1 de {len(STEP1.items)} completadas"
+    assert progress(page) == DATA.text("checklist_progress", "es", done=1, total=len(STEP1.items))
     page.goto(base_url + "step-1/")
     assert box(page, FIRST).is_checked()
 

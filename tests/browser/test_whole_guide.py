@@ -2,7 +2,10 @@
 
 import pytest
 
+from guide.loader import load_site_data
+from guide.pages import checklist_pages
 from guide.wholeguide import CHAPTERS
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -16,7 +19,10 @@ def test_every_chapter_and_checklist_is_on_the_page_in_order(page, base_url, lan
     assert chapters == SLUGS
     checklists = page.eval_on_selector_all(
         "[data-checklist]", "els => els.map(e => e.dataset.checklist)")
-    assert checklists == ["step-1", "step-2", "step-3", "step-4", "step-5", "confidentiality"]
+    placed = checklist_pages(ROOT / "docs", "en")  # checklist id -> the chapter that shows it
+    in_order = [c for chapter in CHAPTERS for c, page in placed.items() if page == chapter]
+    assert checklists == in_order
+    assert len(checklists) == len(load_site_data(ROOT).checklists)
     page.emulate_media(media="print")
     breaks = page.eval_on_selector_all(
         "h2.guide-chapter", "els => els.map(h => getComputedStyle(h).breakBefore)")

@@ -13,8 +13,8 @@ from tests.paths import ROOT
 
 pytestmark = pytest.mark.build
 
-STEPS = [f"step-{n}" for n in range(1, 6)]
 DATA = load_site_data(ROOT)
+STEPS = [s.page.removesuffix(".md") for s in DATA.steps.steps]
 
 
 def _html(built, lang: str, slug: str) -> str:

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from guide.loader import load_site_data
 from tests.conftest import build_site, copy_project
 from tests.paths import ROOT
 
@@ -28,8 +29,10 @@ def test_changed_english_marks_the_spanish_page_outdated(project, tmp_path):
     site = build_site(project, tmp_path / "out").site
     html = (site / "es" / "step-2" / "index.html").read_text(encoding="utf-8")
     notice = re.search(r'<p class="guide-outdated" role="note">(.*?)</p>', html, re.S).group(1)
-    assert "La versión en inglés de esta página se actualizó el" in notice
-    assert '<a href="../../step-2/" hreflang="en">Leer la versión en inglés</a>' in notice
+    ui = load_site_data(ROOT).ui
+    assert ui["translation_outdated"].es.split("{date}")[0] in notice
+    link = ui["translation_outdated_link"].es
+    assert f'<a href="../../step-2/" hreflang="en">{link}</a>' in notice
     untouched = (site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
     assert "guide-outdated" not in untouched
 
