@@ -112,3 +112,12 @@ def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):
         build_site(project, tmp_path / "out")
     assert ("docs/en/about.md:1: front matter field 'last_reviewed' is missing or not a "
             "YYYY-MM-DD date") in str(info.value)
+
+
+def test_the_search_worker_our_config_names_exists(built):
+    # overrides/main.html copies Material's config block, worker file name included.
+    for page in ("index.html", "es/index.html"):
+        html = (built.site / page).read_text(encoding="utf-8")
+        config = re.search(r'<script id="__config"[^>]*>(.*?)</script>', html, re.S).group(1)
+        worker = re.search(r'"search": "([^"]+)"', config).group(1)
+        assert (built.site / page).parent.joinpath(worker).resolve().is_file(), worker
