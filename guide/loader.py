@@ -5,7 +5,7 @@ All problems are collected and raised together as DataErrors, each naming file, 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
@@ -15,6 +15,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import checks
 from .errors import DataError, DataErrors
 from .models import (
+    LANGS,
     UNION_TAGS,
     Agency,
     Checklist,
@@ -26,6 +27,7 @@ from .models import (
     Timeline,
     Violations,
 )
+from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -63,6 +65,7 @@ class _Collector:
         self.root = root
         self.errors: list[DataError] = []
         self.docs: dict[str, YamlDoc] = {}
+        self.status: Status | None = None  # once read, its phrases fill [](status:KEY) in texts
 
     def shown(self, path: Path) -> str:
         try:
@@ -83,6 +86,7 @@ class _Collector:
             self.errors.append(DataError(shown, 1, "", "is empty"))
             return None
         self.docs[shown] = doc
+        self.errors.extend(_expand_status(doc, doc.data, (), None, self.status))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
             return adapter.validate_python(doc.data)
@@ -116,20 +120,26 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
     c = _Collector(root)
     base = root / data_dir
     single = {
-        "status": Status,
         "timeline": Timeline,
         "glossary": Glossary,
         "steps": Steps,
         "violations": Violations,
         "ui": UI_STRINGS,
     }
+    c.status = c.read(base / "status.yml", Status)
+    if c.status is not None:
+        for loc, message in phrase_problems(c.status):
+            c.fail(base / "status.yml", loc, message)
+        if c.errors:  # other files' phrases cannot be filled from a broken status.yml
+            c.status = None
     loaded = {name: c.read(base / f"{name}.yml", model) for name, model in single.items()}
     sources = c.read_folder(base / "sources", Source)
     checklists = c.read_folder(base / "checklists", Checklist)
     agencies = c.read_folder(base / "agencies", Agency)
     if c.errors:  # cross-checks only make sense on files that parsed
         raise DataErrors(c.errors)
-    data = SiteData(sources=sources, checklists=checklists, agencies=agencies, **loaded)
+    data = SiteData(status=c.status, sources=sources, checklists=checklists, agencies=agencies,
+                    **loaded)
     _cross_check(c, base, data)
     if c.errors:
         raise DataErrors(c.errors)
@@ -139,6 +149,31 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
 def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for path, loc, message in checks.all_problems(d):
         c.fail(base / path, loc, message)
+
+
+def _expand_status(
+    doc: YamlDoc, node: Any, loc: Loc, lang: str | None, status: Status | None
+) -> Iterator[DataError]:
+    """Fill every [](status:KEY) in the texts of `node`, in place; errors for misplaced ones."""
+    items = (
+        node.items() if isinstance(node, dict)
+        else enumerate(node) if isinstance(node, list) else ()
+    )
+    for key, value in items:
+        here = (*loc, key)
+        if isinstance(value, str) and MARK.search(value):
+            if status is None:  # status.yml itself (checked on its own), or a broken one
+                return
+            text_lang = key if key in LANGS else lang
+            if text_lang is None:
+                yield doc.error(here, "uses [](status:…) outside an en or es text")
+                continue
+            try:
+                node[key] = expand(value, status, text_lang)
+            except UnknownPhrase as exc:
+                yield doc.error(here, f"names unknown {exc.args[0]}")
+        else:
+            yield from _expand_status(doc, value, here, key if key in LANGS else lang, status)
 
 
 def _convert(doc: YamlDoc, exc: ValidationError) -> Iterable[DataError]:

@@ -4,6 +4,7 @@ Markers (documented in CONVENTIONS.md):
   <!-- name -->  or  <!-- name: arg -->   block markers on their own line
   [@source-id; @other-id]                 citations
   [](agency:id)                           a link to an agency, named in the page's language
+  [](status:key)                          a phrase from data/status.yml for the current state
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from dataclasses import dataclass
 BLOCK = re.compile(r"^<!--\s*([a-z][a-z-]*)(?:\s*:\s*([a-z0-9-]+))?\s*-->[ \t]*$", re.M)
 CITE = re.compile(r"\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]")
 AGENCY = re.compile(r"\[\]\(agency:([a-z0-9-]+)\)")
+STATUS = re.compile(r"\[\]\(status:([a-z0-9-]*)\)")
+INLINE = {"cite", "agency", "status"}
 
 
 @dataclass(frozen=True)
 class Marker:
-    kind: str  # block name, "cite" or "agency"
+    kind: str  # block name, or one of INLINE
     args: tuple[str, ...]
     line: int  # 1-based, within the text given
     start: int
@@ -46,6 +49,8 @@ def find_markers(text: str) -> list[Marker]:
         found.append(Marker("cite", ids, _line(text, m.start()), m.start(), m.end()))
     for m in AGENCY.finditer(text):
         found.append(Marker("agency", (m.group(1),), _line(text, m.start()), m.start(), m.end()))
+    for m in STATUS.finditer(text):
+        found.append(Marker("status", (m.group(1),), _line(text, m.start()), m.start(), m.end()))
     return sorted(found, key=lambda mk: mk.start)
 
 
@@ -70,7 +75,7 @@ def replace_markers(
         where = f"{shown}:{mk.line + line_offset}:"
         renderer = renderers.get(mk.kind)
         if renderer is None:
-            known = ", ".join(sorted(k for k in renderers if k not in ("cite", "agency")))
+            known = ", ".join(sorted(k for k in renderers if k not in INLINE))
             problems.append(f"{where} unknown marker '{mk.kind}' (known: {known})")
             continue
         try:

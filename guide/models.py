@@ -97,18 +97,22 @@ class Text(Model):
 
 # --- status.yml -----------------------------------------------------------------------------
 
+STATES = ("open", "halted", "ended")  # halted: reported stopped, never announced
 
-class Headline(Model):
-    headline: Str
-    body: Str
+
+class StateTexts(Model):
+    """One phrase, written for every state the policy can be in, in both languages."""
+
+    open: Text
+    halted: Text
+    ended: Text
 
 
 class Status(Model):
-    state: Literal["open", "halted", "unclear"]
+    state: Literal["open", "halted", "ended"]
     last_checked: PastDate
-    en: Headline
-    es: Headline
     sources: list[Id]
+    phrases: dict[Id, StateTexts]
 
 
 # --- sources/<id>.yml -----------------------------------------------------------------------

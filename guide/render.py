@@ -6,12 +6,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import escape
 
 from .agencies import sorted_deadlines, states
 from .dates import long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
 from .models import Agency
+from .status import UnknownPhrase, phrase
 from .urls import relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
@@ -61,6 +63,7 @@ class PageRenderer:
         return {
             "cite": self.cite,
             "agency": self.agency,
+            "status": self.status_phrase,
             "sources": self._no_args(self.sources),
             "timeline": self._no_args(self.timeline),
             "glossary": self._no_args(self.glossary),
@@ -99,6 +102,12 @@ class PageRenderer:
         if agency is None:
             raise UnknownName(f"agency '{args[0]}'")
         return self._render("agency_link.html", agency=agency, href=self.agency_url(agency.id))
+
+    def status_phrase(self, args: tuple[str, ...]) -> str:
+        try:
+            return str(escape(phrase(self.data.status, args[0], self.lang)))
+        except UnknownPhrase as exc:
+            raise UnknownName(exc.args[0]) from None
 
     def agency_url(self, ident: str) -> str:
         return self.url(f"agencies/{ident}.md")

@@ -1,11 +1,63 @@
-"""What the status notice on every page says, in one language."""
+"""Where the policy stands, in words: every state-dependent phrase comes from data/status.yml.
+
+Authors write `[](status:KEY)` in a page or in any text of the data; it becomes the phrase KEY
+for the current state, in the page's language, with {checked} (the date of the last check)
+filled in. So a change of state or of check date is one edit in status.yml.
+"""
 
 from __future__ import annotations
 
+import string
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .dates import long_date
-from .loader import SiteData
+from .markers import STATUS as MARK
+from .models import STATES, Status
+
+if TYPE_CHECKING:
+    from .loader import SiteData
+
+PLACEHOLDERS = {"checked"}
+NOTICE_PHRASES = ("headline", "body", "short")  # the notice on every page needs these
+
+
+class UnknownPhrase(KeyError):
+    """A `[](status:KEY)` whose KEY is not in status.yml."""
+
+
+def phrase(status: Status, key: str, lang: str) -> str:
+    texts = status.phrases.get(key)
+    if texts is None:
+        known = ", ".join(sorted(status.phrases))
+        raise UnknownPhrase(f"status phrase '{key}' (known: {known})")
+    text = getattr(texts, status.state).get(lang)
+    return text.format(checked=long_date(status.last_checked, lang))
+
+
+def expand(text: str, status: Status, lang: str) -> str:
+    """Replace every `[](status:KEY)` in `text`; raises UnknownPhrase for an unknown KEY."""
+    return MARK.sub(lambda m: phrase(status, m.group(1), lang), text)
+
+
+def phrase_problems(status: Status) -> Iterator[tuple[tuple, str]]:
+    """(location in status.yml, message) for each phrase that cannot be rendered."""
+    for key in NOTICE_PHRASES:
+        if key not in status.phrases:
+            yield ("phrases",), f"needs the phrase '{key}' (the notice on every page uses it)"
+    for key, texts in status.phrases.items():
+        for state in STATES:
+            for lang in ("en", "es"):
+                text = getattr(getattr(texts, state), lang)
+                for _, field, _, _ in string.Formatter().parse(text):
+                    if field is not None and field not in PLACEHOLDERS:
+                        yield (
+                            ("phrases", key, state, lang),
+                            f"uses {{{field}}}; the only placeholder is {{checked}}",
+                        )
+                if MARK.search(text):
+                    yield ("phrases", key, state, lang), "must not contain a [](status:…) marker"
 
 
 @dataclass(frozen=True)
@@ -14,6 +66,7 @@ class StatusNotice:
     label: str
     headline: str
     body: str
+    short: str
     checked: str  # "Last checked: November 25, 2026"
     checked_iso: str
     more: str
@@ -21,14 +74,13 @@ class StatusNotice:
 
 def status_notice(data: SiteData, lang: str) -> StatusNotice:
     status = data.status
-    text = getattr(status, lang)
-    checked = long_date(status.last_checked, lang)
     return StatusNotice(
         state=status.state,
         label=data.text("status_label", lang),
-        headline=text.headline,
-        body=text.body,
-        checked=data.text("status_last_checked", lang).format(date=checked),
+        headline=phrase(status, "headline", lang),
+        body=phrase(status, "body", lang),
+        short=phrase(status, "short", lang),
+        checked=data.text("status_last_checked", lang, date=long_date(status.last_checked, lang)),
         checked_iso=status.last_checked.isoformat(),
         more=data.text("status_more", lang),
     )

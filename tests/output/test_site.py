@@ -9,6 +9,7 @@ import pytest
 
 from guide.loader import load_site_data
 from guide.pages import expected_outputs, page_paths
+from guide.status import phrase
 from tests.conftest import build_site, copy_project
 from tests.paths import ROOT
 
@@ -49,7 +50,7 @@ def test_each_page_declares_its_language_and_has_status_review_date_and_tools(bu
         html = (built.site / rel).read_text(encoding="utf-8")
         lang = "es" if rel.startswith("es/") else "en"
         assert _lang(html) == lang, rel
-        headline = getattr(data.status, lang).headline
+        headline = phrase(data.status, "headline", lang)
         assert 'class="guide-status guide-status--' in html, rel
         assert headline.replace("'", "&#39;") in html or headline in html, rel
         assert 'class="guide-reviewed"' in html, rel

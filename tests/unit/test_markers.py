@@ -81,8 +81,9 @@ def test_timeline_marks_reported_events(renderer_for):
 
 
 def test_marker_arguments_that_make_no_sense_fail_with_file_and_line(renderer_for):
-    text = ("<!-- glossary: all -->\n<!-- checklist -->\n<!-- figure: pie -->\n"
-            "See [](agency:nope).\n")
+    text = (
+        "<!-- glossary: all -->\n<!-- checklist -->\n<!-- figure: pie -->\nSee [](agency:nope).\n"
+    )
     with pytest.raises(MarkerError) as info:
         replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md")
     assert info.value.problems == [
@@ -90,4 +91,40 @@ def test_marker_arguments_that_make_no_sense_fail_with_file_and_line(renderer_fo
         "docs/en/x.md:2: marker 'checklist' names unknown checklist (write <!-- checklist: id -->)",
         "docs/en/x.md:3: marker 'figure' names unknown figure 'pie' (known: five-steps, soi-flow)",
         "docs/en/x.md:4: marker 'agency' names unknown agency 'nope'",
+    ]
+
+
+def test_status_phrases_follow_the_state_and_date_in_each_language(data_root):
+    text = "Today: [](status:soi-today) Checked: [](status:short)\n"
+    status_file = data_root / "data" / "status.yml"
+    env = make_env(ROOT / "overrides" / "components")
+    shown = {}
+    for state in ("halted", "open"):
+        status_file.write_text(
+            status_file.read_text()
+            .replace("state: halted", f"state: {state}")
+            .replace("state: open", f"state: {state}")
+            .replace("2026-11-01", "2026-10-05")
+        )
+        data = load_site_data(data_root)
+        for lang in ("en", "es"):
+            renderer = PageRenderer(env, data, lang, "step-3.md")
+            shown[state, lang] = replace_markers(text, renderer.renderers(), "docs/x.md")
+    assert (
+        shown["halted", "en"]
+        == "Today: An SOI leads nowhere today. Checked: Stopped · October 5, 2026\n"
+    )
+    assert shown["open", "es"] == (
+        "Today: Una SOI apoya una solicitud. Checked: Abiertas · 5 de octubre de 2026\n"
+    )
+
+
+def test_unknown_status_phrase_fails_with_file_and_line(renderer_for):
+    with pytest.raises(MarkerError) as info:
+        replace_markers(
+            "One.\nSee [](status:nope).\n", renderer_for("es").renderers(), "docs/es/x.md"
+        )
+    assert info.value.problems == [
+        "docs/es/x.md:2: marker 'status' names unknown status phrase 'nope' "
+        "(known: body, headline, short, soi-today)",
     ]
