@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from .dates import long_date
 from .loader import SiteData
 from .models import LANGS, Agency, Deadline
 
@@ -60,6 +61,7 @@ def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -
         t=lambda key, **kw: data.text(key, lang, **kw),
         labels=data.violation_labels(lang),
         deadlines=sorted_deadlines(agency),
+        checked=lambda day: data.text("fact_verified", lang, date=long_date(day, lang)),
     )
 
 

@@ -106,6 +106,13 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
             for key in ("where", "include"):
                 if getattr(a.soi, key) is None:
                     yield path, ("soi", key), "is missing (the SOI process is 'published')"
+            if not a.soi.sources:
+                yield path, ("soi", "sources"), "needs at least one source (the SOI process is 'published')"
+        f = a.filing
+        if not f.sources and any(v != "unknown" for v in (f.web, f.phone, f.languages, f.asks_status)):
+            yield path, ("filing", "sources"), "needs at least one source (some filing details are known)"
+        yield from _refs(path, ("filing", "sources"), f.sources, d.sources, "source")
+        yield from _refs(path, ("soi", "sources"), a.soi.sources, d.sources, "source")
         yield from _refs(path, ("sources",), a.sources, d.sources, "source")
         if isinstance(a.deadlines, list):
             for i, deadline in enumerate(a.deadlines):

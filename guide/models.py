@@ -235,6 +235,8 @@ class Filing(Model):
     phone: Str
     languages: or_unknown(Text)
     asks_status: Literal["yes", "no", "unknown"]
+    sources: list[Id]  # required when any of the above is known
+    verified: PastDate  # when a person last checked these details against the sources
 
 
 class Deadline(Model):
@@ -242,6 +244,7 @@ class Deadline(Model):
     days: Annotated[int, AfterValidator(lambda d: d if d > 0 else _positive())]
     period: Text
     sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
+    verified: PastDate
 
 
 def _positive() -> int:
@@ -256,6 +259,8 @@ class Soi(Model):
     status: Literal["published", "none-published"]
     where: Text | None = None
     include: Text | None = None
+    sources: list[Id]  # required when published
+    verified: PastDate
 
 
 class Agency(Model):
