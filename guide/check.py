@@ -7,19 +7,22 @@ Exit status: 0 when everything is valid, 1 otherwise.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
 from .agencies import write_pages
 from .errors import DataErrors
-from .loader import load_site_data
+from .loader import SiteData, load_site_data
 from .pages import all_page_problems
 from .render import make_env
+from .review import DEFAULT_MAX_AGE_DAYS, review_report
 
 
-def run_checks(root: Path) -> list[str]:
+def run_checks(root: Path) -> tuple[list[str], SiteData | None]:
     """Validate data/; refresh the generated agency pages; then check every page."""
     problems: list[str] = []
+    data = None
     try:
         data = load_site_data(root)
     except DataErrors as exc:
@@ -27,16 +30,24 @@ def run_checks(root: Path) -> list[str]:
     else:
         write_pages(root, make_env(root / "overrides" / "components"), data)
     problems += [str(p) for p in all_page_problems(root)]
-    return problems
+    return problems, data
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
+    parser.add_argument(
+        "--max-age", type=int, default=DEFAULT_MAX_AGE_DAYS, metavar="DAYS",
+        help=f"list facts verified more than DAYS ago (default {DEFAULT_MAX_AGE_DAYS})",
+    )
     args = parser.parse_args(argv)
-    problems = run_checks(args.root.resolve())
+    root = args.root.resolve()
+    problems, data = run_checks(root)
     for line in problems:
         print(line)
+    if data is not None:  # a report, not a failure: it never changes the exit status
+        for line in review_report(root, data, dt.date.today(), args.max_age):
+            print(line)
     if problems:
         print(f"{len(problems)} problem(s) found.")
         return 1

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from .loader import SiteData
 
 Problem = tuple[str, Loc, str]
+NEED_SOURCE = "needs at least one source"
 
 
 def all_problems(d: SiteData) -> Iterator[Problem]:
@@ -107,10 +108,10 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
                 if getattr(a.soi, key) is None:
                     yield path, ("soi", key), "is missing (the SOI process is 'published')"
             if not a.soi.sources:
-                yield path, ("soi", "sources"), "needs at least one source (the SOI process is 'published')"
+                yield path, ("soi", "sources"), NEED_SOURCE + " (the SOI process is 'published')"
         f = a.filing
-        if not f.sources and any(v != "unknown" for v in (f.web, f.phone, f.languages, f.asks_status)):
-            yield path, ("filing", "sources"), "needs at least one source (some filing details are known)"
+        if not f.sources and {f.web, f.phone, f.languages, f.asks_status} != {"unknown"}:
+            yield path, ("filing", "sources"), NEED_SOURCE + " (some filing details are known)"
         yield from _refs(path, ("filing", "sources"), f.sources, d.sources, "source")
         yield from _refs(path, ("soi", "sources"), a.soi.sources, d.sources, "source")
         yield from _refs(path, ("sources",), a.sources, d.sources, "source")

@@ -17,10 +17,11 @@ name: {{en: {name}, es: {name} ES}}
 official_spanish_name: false
 violations: [{problems}]
 website: https://example.gov/{id}
-filing: {{web: unknown, phone: unknown, languages: unknown, asks_status: unknown}}
+filing: {{web: unknown, phone: unknown, languages: unknown, asks_status: unknown,
+         sources: [], verified: 2026-01-01}}
 deadlines: {deadlines}
 disclosure: unknown
-soi: {{status: none-published}}
+soi: {{status: none-published, sources: [], verified: 2026-01-01}}
 ut_certification: unknown
 sources: [agency-page]
 last_reviewed: 2026-01-01
@@ -29,7 +30,7 @@ last_reviewed: 2026-01-01
 
 def _deadline(days: int) -> str:
     return (f"[{{claim: {{en: c, es: c}}, days: {days}, period: {{en: p, es: p}}, "
-            "sources: [agency-page]}]")
+            "sources: [agency-page], verified: 2026-01-01}]")
 
 
 @pytest.fixture

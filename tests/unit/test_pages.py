@@ -56,7 +56,7 @@ def test_check_command_reports_data_and_page_problems(data_root):
     _page(data_root / "docs" / "en" / "index.md")
     _page(data_root / "docs" / "es" / "index.md", "no front matter\n")
     (data_root / "data" / "steps.yml").write_text("steps: nope\n")
-    assert run_checks(data_root) == [
+    assert run_checks(data_root)[0] == [
         "data/steps.yml:1: field 'steps' must be a list",
         "docs/es/index.md:1: has no front matter (--- title/description/last_reviewed ---)",
     ]

@@ -1,0 +1,47 @@
+"""The review report: which verified facts are older than the chosen age, with file and line."""
+
+import datetime as dt
+import shutil
+
+from guide.check import main
+from guide.loader import load_site_data
+from guide.review import review_report
+from tests.paths import ROOT
+
+TODAY = dt.date(2026, 12, 2)
+
+
+def _age(data_root, old: str) -> None:
+    """Make the first deadline of the fixture agency old; everything else stays 2026-11-01."""
+    path = data_root / "data" / "agencies" / "dol-whd.yml"
+    lines = path.read_text().splitlines(keepends=True)
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("    verified:"))
+    lines[at] = f"    verified: {old}\n"
+    path.write_text("".join(lines))
+
+
+def test_an_old_fact_is_listed_with_its_file_and_line(data_root):
+    _age(data_root, "2024-06-30")
+    report = review_report(data_root, load_site_data(data_root), TODAY, 365)
+    assert report == [
+        "Review report: 1 fact(s) last verified more than 365 days ago (oldest first; "
+        "re-check them against their sources, then update the date):",
+        "data/agencies/dol-whd.yml:21: deadline 'Federal wage claim' last verified 2024-06-30 "
+        "(885 days ago)",
+    ]
+
+
+def test_fresh_facts_are_not_listed(data_root):
+    report = review_report(data_root, load_site_data(data_root), TODAY, 365)
+    assert report == ["Review report: every fact was verified in the last 365 days."]
+
+
+def test_the_age_is_configurable_and_the_report_never_fails_the_check(data_root, capsys):
+    # Every fixture date is 2026-11-01: with an age of 0 days, each one is due for review.
+    data = load_site_data(data_root)
+    report = review_report(data_root, data, TODAY, 0)
+    assert report[0].startswith("Review report: 4 fact(s) last verified more than 0 days ago")
+    assert "data/status.yml:2: the policy status last verified 2026-11-01 (31 days ago)" in report
+    shutil.copytree(ROOT / "overrides", data_root / "overrides")  # check writes agency pages
+    assert main(["--root", str(data_root), "--max-age", "0"]) == 0
+    assert "data/agencies/dol-whd.yml:" in capsys.readouterr().out
