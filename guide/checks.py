@@ -19,6 +19,7 @@ NEED_SOURCE = "needs at least one source"
 
 def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _duplicates("timeline.yml", "events", [e.id for e in d.timeline.events])
+    yield from _duplicates("changes.yml", "entries", [e.id for e in d.changes.entries])
     yield from _duplicates("glossary.yml", "terms", [t.id for t in d.glossary.terms])
     yield from _duplicates("steps.yml", "steps", [s.id for s in d.steps.steps])
     yield from _duplicates("violations.yml", "violations", [v.id for v in d.violations.violations])

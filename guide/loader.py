@@ -18,6 +18,7 @@ from .models import (
     LANGS,
     UNION_TAGS,
     Agency,
+    Changes,
     Checklist,
     Glossary,
     Source,
@@ -41,6 +42,7 @@ UI_STRINGS = TypeAdapter(dict[str, Text])
 class SiteData:
     status: Status
     timeline: Timeline
+    changes: Changes
     glossary: Glossary
     steps: Steps
     violations: Violations
@@ -121,6 +123,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
     base = root / data_dir
     single = {
         "timeline": Timeline,
+        "changes": Changes,
         "glossary": Glossary,
         "steps": Steps,
         "violations": Violations,
@@ -149,6 +152,13 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
 def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for path, loc, message in checks.all_problems(d):
         c.fail(base / path, loc, message)
+    docs = base.parent / "docs" / "en"
+    for i, change in enumerate(d.changes.entries):
+        for j, page in enumerate(change.pages):
+            agency = page.removeprefix("agencies/").removesuffix(".md")
+            if not (docs / page).is_file() and agency not in d.agencies:
+                c.fail(base / "changes.yml", ("entries", i, "pages", j),
+                       f"names '{page}', which is not a page in docs/en/")
 
 
 def _expand_status(

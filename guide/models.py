@@ -149,6 +149,26 @@ class Timeline(Model):
     events: list[Event]
 
 
+# --- changes.yml ----------------------------------------------------------------------------
+
+
+class Change(Model):
+    id: Id
+    date: PastDate
+    kind: Literal["correction", "policy", "addition"]
+    en: TitledText
+    es: TitledText
+    pages: Annotated[list[Str], AfterValidator(lambda p: p or _need_page())]
+
+
+def _need_page() -> list:
+    raise ValueError("must list at least one page the change touched")
+
+
+class Changes(Model):
+    entries: list[Change]
+
+
 # --- glossary.yml ---------------------------------------------------------------------------
 
 

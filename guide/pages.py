@@ -135,6 +135,18 @@ def expected_outputs(root: Path, agency_ids: set[str]) -> set[str]:
     }
 
 
+def page_titles(docs: Path, lang: str) -> dict[str, str]:
+    """The front-matter title of every written page in one language, by path."""
+    titles = {}
+    for src in sorted(written_paths(docs, lang)):
+        try:
+            meta = read_front_matter((docs / lang / src).read_text(encoding="utf-8"))[0]
+        except FrontMatterError:  # reported by the page checks
+            continue
+        titles[src] = str(meta.get("title", src))
+    return titles
+
+
 def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
     """Which page shows each checklist, in reading order of the pages' paths."""
     placed: dict[str, str] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -9,12 +10,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import escape
 
 from .agencies import sorted_deadlines, states
+from .changes import newest_first
 from .dates import long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
 from .models import Agency
 from .status import UnknownPhrase, phrase
-from .urls import relative_url
+from .urls import page_dir, relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
 FIGURES = ("five-steps", "soi-flow")
@@ -40,9 +42,11 @@ class PageRenderer:
         lang: str,
         src: str,
         checklist_pages: dict[str, str] | None = None,
+        titles: dict[str, str] | None = None,
     ):
         self.env, self.data, self.lang, self.src = env, data, lang, src
         self.checklist_pages = checklist_pages or {}  # checklist id -> page that shows it
+        self.titles = titles or {}  # page path -> its title in this language
         self.cited: list[str] = []  # source ids in order of first citation
 
     # -- helpers ----------------------------------------------------------------------------
@@ -66,6 +70,7 @@ class PageRenderer:
             "status": self.status_phrase,
             "sources": self._no_args(self.sources),
             "timeline": self._no_args(self.timeline),
+            "changes": self._no_args(self.changes),
             "glossary": self._no_args(self.glossary),
             "checklist": self.checklist,
             "progress": self._no_args(self.progress),
@@ -191,6 +196,21 @@ class PageRenderer:
             sources=self.data.sources,
             src_url=lambda i: self.url("sources.md", f"src-{i}"),
         )
+
+    def changes(self) -> str:
+        entries = [
+            (change, [(self.page_title(page), self.url(page)) for page in change.pages])
+            for change in newest_first(self.data.changes)
+        ]
+        feed = posixpath.relpath("feed.xml", page_dir(self.src) or ".")
+        return self._render("changes.html", entries=entries, feed_url=feed,
+                            date=lambda d: long_date(d, self.lang))
+
+    def page_title(self, page: str) -> str:
+        ident = page.removeprefix("agencies/").removesuffix(".md")
+        if page.startswith("agencies/") and ident in self.data.agencies:
+            return self.data.agencies[ident].name.get(self.lang)
+        return self.titles.get(page, page)
 
     def glossary(self) -> str:
         terms = sorted(self.data.glossary.terms, key=lambda t: getattr(t, self.lang).term.lower())

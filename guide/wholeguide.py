@@ -20,8 +20,8 @@ CHAPTERS = (
 )
 # The menu's other pages are tools and look-ups, not chapters (a test holds both lists to the menu).
 NOT_PRINTED = (
-    "index.md", "agencies/index.md", "agencies/finder.md", "glossary.md", "sources.md",
-    "progress.md", "quick-exit.md", "print.md",
+    "index.md", "changes.md", "agencies/index.md", "agencies/finder.md", "glossary.md",
+    "sources.md", "progress.md", "quick-exit.md", "print.md",
 )
 SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)

@@ -5,14 +5,19 @@ The logic lives in guide/ (no MkDocs types there); this file only connects event
 
 from __future__ import annotations
 
+import os
+import posixpath
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
+from guide.changes import version_date
+from guide.dates import long_date
 from guide.errors import DataErrors
 from guide.site import current, refresh
 from guide.status import status_notice
-from guide.urls import in_language, relative_url
+from guide.urls import in_language, page_dir, relative_url
 
 
 def _root(config) -> Path:
@@ -44,11 +49,31 @@ def on_page_context(context, page, config, nav):
         "leave": data.text("present_leave", lang),
         "position": data.text("present_position", lang),
     }
+    changes = relative_url(src, "changes.md")
+    context["guide_changes"] = {"url": changes, "text": data.text("changes_link", lang)}
+    context["guide_feed"] = {
+        "url": posixpath.relpath("feed.xml", page_dir(src) or "."),
+        "title": data.text("changes_feed_title", lang),
+    }
+    context["guide_version"] = data.text(
+        "print_version", lang,
+        date=long_date(version_date(data.changes), lang),
+        url=_published(config, lang, config.plugins["i18n"].default_language) + "changes/",
+    )
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
         "text": data.text("progress_link", lang),
     }
     return context
+
+
+def _published(config, lang: str, default: str) -> str:
+    """Where a language's pages live: the full address when SITE_URL is set, else the path on the
+    host, so a printed page never shows a local development address."""
+    prefix = "" if lang == default else f"{lang}/"
+    if os.environ.get("SITE_URL"):
+        return config.site_url + prefix
+    return (urlsplit(config.site_url).path or "/") + prefix
 
 
 def on_env(env, config, files):

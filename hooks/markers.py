@@ -8,7 +8,7 @@ from mkdocs.exceptions import PluginError
 
 from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
-from guide.pages import checklist_pages
+from guide.pages import checklist_pages, page_titles
 from guide.render import PageRenderer, make_env
 from guide.site import current
 from guide.urls import in_language
@@ -24,6 +24,7 @@ def on_files(files, config):
     _pass.update(
         env=make_env(root / "overrides" / "components"),
         placed=checklist_pages(root / "docs", lang),
+        titles=page_titles(root / "docs", lang),
         expansions={
             term.abbr.get(lang): getattr(term, lang).term
             for term in current(root).glossary.terms
@@ -36,7 +37,9 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).resolve().parent
     lang, src = page.file.locale, in_language(page.file.src_uri)
-    renderer = PageRenderer(_pass["env"], current(root), lang, src, _pass["placed"])
+    renderer = PageRenderer(
+        _pass["env"], current(root), lang, src, _pass["placed"], _pass["titles"]
+    )
     markdown = expand(markdown, root / "docs" / lang)  # the whole-guide page, if this is it
     source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     offset = source[: source.find(markdown)].count("\n") if markdown in source else 0

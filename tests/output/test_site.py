@@ -94,12 +94,14 @@ def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
 def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
     project = copy_project(tmp_path / "project")
     status = project / "data" / "status.yml"
-    status.write_text(status.read_text(encoding="utf-8").replace(
-        "last_checked: ", "last_checked: 2999-01-01\n# was: ", 1), encoding="utf-8")
+    text = status.read_text(encoding="utf-8")
+    line = text[: text.index("\nlast_checked: ")].count("\n") + 2
+    status.write_text(text.replace("\nlast_checked: ", "\nlast_checked: 2999-01-01\n# was: ", 1),
+                      encoding="utf-8")
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
     assert ("The data in data/ has problems:\n"
-            "data/status.yml:5: field 'last_checked' is in the future (2999-01-01)\n"
+            f"data/status.yml:{line}: field 'last_checked' is in the future (2999-01-01)\n"
             "1 data error(s) found.") in str(info.value)
 
 
