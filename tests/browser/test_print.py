@@ -2,6 +2,7 @@
 
 import pytest
 
+from guide.dates import long_date
 from guide.loader import load_site_data
 from guide.pages import expected_outputs
 from tests.browser.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets
@@ -35,6 +36,11 @@ def test_external_links_print_their_address_and_the_footer_names_the_page(page, 
     assert footer.is_visible()
     text = footer.inner_text()
     assert text.startswith("Paso 1") and "/es/step-1/" in text and "Revisado por última vez" in text
+    # ...and the version it was printed from, with where to look for what changed since.
+    data = load_site_data(ROOT)
+    version = long_date(max(c.date for c in data.changes.entries), "es")
+    expected = data.text("print_version", "es", date=version, url="/es/changes/")
+    assert expected in text
 
 
 def test_on_screen_the_print_footer_is_hidden(page, base_url):

@@ -120,6 +120,6 @@ def test_every_page_links_the_changes_and_prints_its_version(built):
         start = page.index('class="guide-status')
         notice = page[start:page.index("</aside>", start)]
         assert data.text("changes_link", lang) in notice, rel
-        footer = re.search(r'guide-print-footer--version">([^<]+)<', page).group(1)
+        footer = re.search(r'guide-print-footer__version">([^<]+)<', page).group(1)
         assert long_date(version, lang) in html.unescape(footer), rel
         assert "127.0.0.1" not in footer, rel
