@@ -37,17 +37,16 @@ def test_language_switch_keeps_the_page(page, base_url, path):
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_status_notice_shows_in_the_page_language(page, base_url, lang):
-    status = load_site_data(ROOT).status
+    data = load_site_data(ROOT)
     prefix = "" if lang == "en" else "es/"
     for path in ("", "step-4/"):
-        page.goto(f"{base_url}{prefix}{path}")
-        notice = page.locator(".guide-status")
-        assert notice.is_visible()
-        assert phrase(status, "headline", lang) in notice.inner_text()
-        link = notice.locator("a")
-        assert link.get_attribute("href")
-        link.click()
-        assert page.url == f"{base_url}{prefix}policy-status/"
+        for link_key, target in (("status_more", "policy-status/"), ("changes_link", "changes/")):
+            page.goto(f"{base_url}{prefix}{path}")
+            notice = page.locator(".guide-status")
+            assert notice.is_visible()
+            assert phrase(data.status, "headline", lang) in notice.inner_text()
+            notice.get_by_role("link", name=data.text(link_key, lang)).click()
+            assert page.url == f"{base_url}{prefix}{target}"
 
 
 @pytest.mark.parametrize("prefix", ["", "es/"])
