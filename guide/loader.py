@@ -29,6 +29,7 @@ from .models import (
     Violations,
 )
 from .status import MARK, UnknownPhrase, expand, phrase_problems
+from .urls import agency_of
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -155,8 +156,7 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     docs = base.parent / "docs" / "en"
     for i, change in enumerate(d.changes.entries):
         for j, page in enumerate(change.pages):
-            agency = page.removeprefix("agencies/").removesuffix(".md")
-            if not (docs / page).is_file() and agency not in d.agencies:
+            if not (docs / page).is_file() and agency_of(page) not in d.agencies:
                 c.fail(base / "changes.yml", ("entries", i, "pages", j),
                        f"names '{page}', which is not a page in docs/en/")
 

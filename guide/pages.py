@@ -11,7 +11,7 @@ from ruamel.yaml.error import YAMLError
 
 from .markers import find_markers
 from .models import LANGS
-from .urls import page_dir
+from .urls import language_prefix, page_dir
 
 REQUIRED_META = ("title", "description", "last_reviewed")
 
@@ -107,8 +107,7 @@ def all_page_problems(root: Path) -> list[PageProblem]:
 
 def output_path(src: str, lang: str, default: str = "en") -> str:
     """Where MkDocs (directory URLs) writes the page built from docs/<lang>/<src>."""
-    prefix = "" if lang == default else f"{lang}/"
-    return f"{prefix}{page_dir(src)}index.html"
+    return f"{language_prefix(lang, default)}{page_dir(src)}index.html"
 
 
 def written_paths(docs: Path, lang: str) -> set[str]:

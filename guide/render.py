@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -16,7 +15,7 @@ from .loader import SiteData
 from .markers import Renderer, UnknownName
 from .models import Agency
 from .status import UnknownPhrase, phrase
-from .urls import page_dir, relative_url
+from .urls import agency_of, relative_file, relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
 FIGURES = ("five-steps", "soi-flow")
@@ -202,14 +201,14 @@ class PageRenderer:
             (change, [(self.page_title(page), self.url(page)) for page in change.pages])
             for change in newest_first(self.data.changes)
         ]
-        feed = posixpath.relpath("feed.xml", page_dir(self.src) or ".")
-        return self._render("changes.html", entries=entries, feed_url=feed,
+        return self._render("changes.html", entries=entries,
+                            feed_url=relative_file(self.src, "feed.xml"),
                             date=lambda d: long_date(d, self.lang))
 
     def page_title(self, page: str) -> str:
-        ident = page.removeprefix("agencies/").removesuffix(".md")
-        if page.startswith("agencies/") and ident in self.data.agencies:
-            return self.data.agencies[ident].name.get(self.lang)
+        agency = self.data.agencies.get(agency_of(page) or "")
+        if agency is not None:
+            return agency.name.get(self.lang)
         return self.titles.get(page, page)
 
     def glossary(self) -> str:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .loader import SiteData
+from .models import LANGS
 from .pages import FrontMatterError, is_generated, page_paths, read_front_matter
 from .yamlfile import Loc, YamlDoc, read_yaml
 
@@ -48,7 +49,7 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
                 yield fact(deadline.verified, ("deadlines", i, "verified"),
                            f"deadline '{deadline.claim.en}'")
         yield fact(agency.soi.verified, ("soi", "verified"), "the SOI process")
-    for lang in ("en", "es"):
+    for lang in LANGS:
         for rel in sorted(page_paths(root / "docs", lang)):
             path = f"docs/{lang}/{rel}"
             text = (root / path).read_text(encoding="utf-8")

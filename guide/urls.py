@@ -25,3 +25,20 @@ def relative_url(from_src: str, to_src: str, anchor: str = "") -> str:
     rel = posixpath.relpath(target, start)
     url = "./" if rel == "." else rel + "/"
     return url + (f"#{anchor}" if anchor else "")
+
+
+def relative_file(from_src: str, name: str) -> str:
+    """Link from the page built from `from_src` to a file at its language's root (feed.xml)."""
+    return posixpath.relpath(name, page_dir(from_src) or ".")
+
+
+def language_prefix(lang: str, default: str) -> str:
+    """Where a language's pages sit under the site root: '' for the default, 'es/' otherwise."""
+    return "" if lang == default else f"{lang}/"
+
+
+def agency_of(page: str) -> str | None:
+    """The agency id a generated page path names ('agencies/nlrb.md' -> 'nlrb'), else None."""
+    if page.startswith("agencies/") and page.count("/") == 1 and page.endswith(".md"):
+        return page.removeprefix("agencies/").removesuffix(".md")
+    return None

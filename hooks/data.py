@@ -6,7 +6,6 @@ The logic lives in guide/ (no MkDocs types there); this file only connects event
 from __future__ import annotations
 
 import os
-import posixpath
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,7 +16,7 @@ from guide.dates import long_date
 from guide.errors import DataErrors
 from guide.site import current, refresh
 from guide.status import status_notice
-from guide.urls import in_language, page_dir, relative_url
+from guide.urls import in_language, language_prefix, relative_file, relative_url
 
 
 def _root(config) -> Path:
@@ -52,7 +51,7 @@ def on_page_context(context, page, config, nav):
     changes = relative_url(src, "changes.md")
     context["guide_changes"] = {"url": changes, "text": data.text("changes_link", lang)}
     context["guide_feed"] = {
-        "url": posixpath.relpath("feed.xml", page_dir(src) or "."),
+        "url": relative_file(src, "feed.xml"),
         "title": data.text("changes_feed_title", lang),
     }
     context["guide_version"] = data.text(
@@ -70,7 +69,7 @@ def on_page_context(context, page, config, nav):
 def _published(config, lang: str, default: str) -> str:
     """Where a language's pages live: the full address when SITE_URL is set, else the path on the
     host, so a printed page never shows a local development address."""
-    prefix = "" if lang == default else f"{lang}/"
+    prefix = language_prefix(lang, default)
     if os.environ.get("SITE_URL"):
         return config.site_url + prefix
     return (urlsplit(config.site_url).path or "/") + prefix

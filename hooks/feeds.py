@@ -10,6 +10,7 @@ from mkdocs.plugins import event_priority
 from guide.changes import atom_feed
 from guide.models import LANGS
 from guide.site import current
+from guide.urls import language_prefix
 
 
 @event_priority(-170)  # after the i18n plugin has built every language
@@ -20,7 +21,7 @@ def on_post_build(config):
     root = Path(config.config_file_path).resolve().parent
     data = current(root)
     for lang in LANGS:
-        prefix = "" if lang == i18n.default_language else f"{lang}/"
+        prefix = language_prefix(lang, i18n.default_language)
         # Absolute addresses when the published address is known; else relative to the feed.
         base = f"{config.site_url}{prefix}" if os.environ.get("SITE_URL") else ""
         xml = atom_feed(
