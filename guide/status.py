@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .loader import SiteData
 
 PLACEHOLDERS = {"checked"}
-NOTICE_PHRASES = ("headline", "body", "short")  # the notice on every page needs these
+NOTICE_PHRASES = ("headline", "body")  # the notice on every page needs these
 
 
 class UnknownPhrase(KeyError):
@@ -66,7 +66,6 @@ class StatusNotice:
     label: str
     headline: str
     body: str
-    short: str
     checked: str  # "Last checked: November 25, 2026"
     checked_iso: str
     more: str
@@ -79,7 +78,6 @@ def status_notice(data: SiteData, lang: str) -> StatusNotice:
         label=data.text("status_label", lang),
         headline=phrase(status, "headline", lang),
         body=phrase(status, "body", lang),
-        short=phrase(status, "short", lang),
         checked=data.text("status_last_checked", lang, date=long_date(status.last_checked, lang)),
         checked_iso=status.last_checked.isoformat(),
         more=data.text("status_more", lang),
