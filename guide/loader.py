@@ -89,7 +89,8 @@ class _Collector:
             self.errors.append(DataError(shown, 1, "", "is empty"))
             return None
         self.docs[shown] = doc
-        self.errors.extend(_expand_status(doc, doc.data, (), None, self.status))
+        if self.status is not None:  # status.yml itself is read (and checked) before it is set
+            self.errors.extend(_expand_status(doc, doc.data, (), None, self.status))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
             return adapter.validate_python(doc.data)
@@ -162,7 +163,7 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
 
 
 def _expand_status(
-    doc: YamlDoc, node: Any, loc: Loc, lang: str | None, status: Status | None
+    doc: YamlDoc, node: Any, loc: Loc, lang: str | None, status: Status
 ) -> Iterator[DataError]:
     """Fill every [](status:KEY) in the texts of `node`, in place; errors for misplaced ones."""
     items = (
@@ -172,8 +173,6 @@ def _expand_status(
     for key, value in items:
         here = (*loc, key)
         if isinstance(value, str) and MARK.search(value):
-            if status is None:  # status.yml itself (checked on its own), or a broken one
-                return
             text_lang = key if key in LANGS else lang
             if text_lang is None:
                 yield doc.error(here, "uses [](status:…) outside an en or es text")
