@@ -20,6 +20,11 @@ def newest_first(changes: Changes) -> list[Change]:
     return sorted(changes.entries, key=lambda c: c.date, reverse=True)
 
 
+def anchor(change: Change) -> str:
+    """The id of a change's entry on the changes page, which the feed links to."""
+    return f"change-{change.id}"
+
+
 def version_date(changes: Changes) -> dt.date:
     """The date of the newest change: the version a printed page comes from."""
     return max(c.date for c in changes.entries)
@@ -35,7 +40,6 @@ def atom_feed(
     """An Atom 1.0 document: one entry per change, linking to its place on the changes page."""
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed", {"xml:lang": lang})
-    entries = newest_first(changes)
 
     def add(parent: ET.Element, name: str, text: str | None = None, **attrs: str) -> ET.Element:
         node = ET.SubElement(parent, f"{{{ATOM}}}{name}", attrs)
@@ -48,12 +52,12 @@ def atom_feed(
     add(add(feed, "author"), "name", author)
     add(feed, "link", rel="self", type="application/atom+xml", href=self_url)
     add(feed, "link", rel="alternate", type="text/html", href=page_url)
-    for change in entries:
+    for change in newest_first(changes):
         text = getattr(change, lang)
         entry = add(feed, "entry")
         add(entry, "id", f"{TAG}:change:{change.id}:{lang}")
         add(entry, "title", text.title)
         add(entry, "updated", _stamp(change.date))
-        add(entry, "link", rel="alternate", type="text/html", href=f"{page_url}#change-{change.id}")
+        add(entry, "link", rel="alternate", type="text/html", href=f"{page_url}#{anchor(change)}")
         add(entry, "summary", text.text)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"

@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import escape
 
 from .agencies import sorted_deadlines, states
-from .changes import newest_first
+from .changes import anchor, newest_first
 from .dates import long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
@@ -201,7 +201,7 @@ class PageRenderer:
             (change, [(self.page_title(page), self.url(page)) for page in change.pages])
             for change in newest_first(self.data.changes)
         ]
-        return self._render("changes.html", entries=entries,
+        return self._render("changes.html", entries=entries, anchor=anchor,
                             feed_url=relative_file(self.src, "feed.xml"),
                             date=lambda d: long_date(d, self.lang))
 
