@@ -5,9 +5,11 @@ Each rule yields (file inside data/, location, message); the loader turns that i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from .models import LANGS
 from .yamlfile import Loc
 
 if TYPE_CHECKING:
@@ -26,7 +28,18 @@ def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _source_urls(d)
     yield from _abbreviations(d)
     yield from _checklists(d)
+    yield from _never_collect(d)
     yield from _agencies(d)
+    yield from _state_laws(d)
+    yield from _triage(d)
+    yield from _duplicates("roles.yml", "roles", [r.id for r in d.roles.roles])
+    yield from _duplicates("referrals.yml", "referrals", [r.id for r in d.referrals.referrals])
+    for i, ref in enumerate(d.referrals.referrals):
+        yield from _refs("referrals.yml", ("referrals", i, "source"), [ref.source], d.sources,
+                         "source")
+    yield from _duplicates("notes.yml", "notes", [n.id for n in d.notes.notes])
+    for i, note in enumerate(d.notes.notes):
+        yield from _refs("notes.yml", ("notes", i, "sources"), note.sources, d.sources, "source")
 
     known = d.sources
     yield from _refs("status.yml", ("sources",), d.status.sources, known, "source")
@@ -34,12 +47,13 @@ def all_problems(d: SiteData) -> Iterator[Problem]:
         yield from _refs("timeline.yml", ("events", i, "sources"), event.sources, known, "source")
 
 
-def _duplicates(path: str, key: str, ids: list[str]) -> Iterator[Problem]:
+def _duplicates(path: str, key: str | Loc, ids: list[str]) -> Iterator[Problem]:
+    loc = (key,) if isinstance(key, str) else tuple(key)
     first: dict[str, int] = {}
     for i, ident in enumerate(ids):
         if ident in first:
-            message = f"repeats id '{ident}' (first used by {key}[{first[ident]}])"
-            yield path, (key, i, "id"), message
+            message = f"repeats id '{ident}' (first used by {loc[-1]}[{first[ident]}])"
+            yield path, (*loc, i, "id"), message
         else:
             first[ident] = i
 
@@ -116,7 +130,111 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
         yield from _refs(path, ("filing", "sources"), f.sources, d.sources, "source")
         yield from _refs(path, ("soi", "sources"), a.soi.sources, d.sources, "source")
         yield from _refs(path, ("sources",), a.sources, d.sources, "source")
-        if isinstance(a.deadlines, list):
-            for i, deadline in enumerate(a.deadlines):
-                loc = ("deadlines", i, "sources")
-                yield from _refs(path, loc, deadline.sources, d.sources, "source")
+        yield from _deadlines(path, (), a.deadlines, d)
+        ut = a.ut_certification
+        if ut.certifies == "yes" and not ut.visas:
+            yield path, ("ut_certification", "visas"), "must name u, t or both (it certifies)"
+        if ut.certifies != "unknown" and not ut.sources:
+            yield path, ("ut_certification", "sources"), (
+                NEED_SOURCE + f" (certifies is '{ut.certifies}')")
+        yield from _refs(path, ("ut_certification", "sources"), ut.sources, d.sources, "source")
+
+
+def _deadlines(path: str, loc: Loc, deadlines: object, d: SiteData) -> Iterator[Problem]:
+    """Deadlines of an agency or a state law: known sources, unique ids, a sourced 'none'."""
+    here = (*loc, "deadlines")
+    if isinstance(deadlines, list):
+        yield from _duplicates(path, here, [x.id for x in deadlines])
+        for i, deadline in enumerate(deadlines):
+            yield from _refs(path, (*here, i, "sources"), deadline.sources, d.sources, "source")
+        return
+    if deadlines.reason == "none-fixed" and not deadlines.sources:
+        yield path, (*here, "sources"), NEED_SOURCE + " (a source must say no deadline applies)"
+    yield from _refs(path, (*here, "sources"), deadlines.sources, d.sources, "source")
+
+
+def _state_laws(d: SiteData) -> Iterator[Problem]:
+    path = "state_laws.yml"
+    yield from _duplicates(path, "laws", [law.id for law in d.state_laws.laws])
+    violations = {v.id for v in d.violations.violations}
+    for i, law in enumerate(d.state_laws.laws):
+        at = ("laws", i)
+        if f"state_{law.state}" not in d.ui:
+            yield path, (*at, "state"), (f"'{law.state}' has no name yet: add 'state_{law.state}' "
+                                         "with en and es to data/ui.yml")
+        for j, ref in enumerate(law.violations):
+            if ref not in violations:
+                yield path, (*at, "violations", j), f"names unknown violation type '{ref}'"
+        for j, ref in enumerate(law.agencies):
+            agency = d.agencies.get(ref)
+            if agency is None:
+                yield path, (*at, "agencies", j), f"names unknown agency '{ref}'"
+            elif agency.state not in (None, law.state):
+                yield path, (*at, "agencies", j), (
+                    f"names '{ref}', an agency of {agency.state}, for a law of {law.state}")
+        yield from _deadlines(path, at, law.deadlines, d)
+        yield from _refs(path, (*at, "sources"), law.sources, d.sources, "source")
+
+
+def _triage(d: SiteData) -> Iterator[Problem]:
+    path = "triage.yml"
+    yield from _duplicates(path, "situations", [s.id for s in d.triage.situations])
+    laws = {law.id: law for law in d.state_laws.laws}
+    for i, situation in enumerate(d.triage.situations):
+        at = ("situations", i)
+        if len(situation.en.actions) != len(situation.es.actions):
+            yield path, (*at, "es", "actions"), (
+                f"has {len(situation.es.actions)} actions; en has {len(situation.en.actions)}")
+        for j, clock in enumerate(situation.clocks):
+            here = (*at, "clocks", j)
+            if (clock.agency is None) == (clock.law is None):
+                yield path, here, "must name either an agency or a law"
+                continue
+            owner = d.agencies.get(clock.agency) if clock.agency else laws.get(clock.law)
+            if owner is None:
+                what = f"agency '{clock.agency}'" if clock.agency else f"law '{clock.law}'"
+                yield path, (*here, "agency" if clock.agency else "law"), f"names unknown {what}"
+                continue
+            ids = [x.id for x in owner.deadlines] if isinstance(owner.deadlines, list) else []
+            if clock.deadline not in ids:
+                known = ", ".join(ids) or "none"
+                yield path, (*here, "deadline"), (
+                    f"names unknown deadline '{clock.deadline}' of '{owner.id}' (known: {known})")
+
+
+def _never_collect(d: SiteData) -> Iterator[Problem]:
+    """No checklist item for organizers or worker leaders may ask them to collect what workers
+    must never be asked (data/never_collect.yml): a sentence that names such a thing together
+    with an asking word ("ask", "record") must also hold a negation ("never", "do not")."""
+    rule = d.never_collect
+    for cl in d.checklists.values():
+        path = f"checklists/{cl.id}.yml"
+        for i, item in enumerate(cl.items):
+            if item.role is not None and item.role not in rule.roles:
+                continue
+            for lang in LANGS:
+                for field in ("text", "hint"):
+                    text = getattr(getattr(item, lang), field)
+                    found = asks_to_collect(text or "", rule, lang)
+                    if found:
+                        who = item.role or "everyone"
+                        yield path, ("items", i, lang, field), (
+                            f"asks {who} to collect '{found}'; say what not to collect, or give "
+                            "the item to a lawyer (rule: data/never_collect.yml)")
+
+
+def asks_to_collect(text: str, rule: object, lang: str) -> str | None:
+    """The never-collect label a sentence of `text` asks about without a negation, if any."""
+    for sentence in re.split(r"(?<=[.;:!?])\s+", text.lower()):
+        words = set(re.findall(r"[\w'’-]+", sentence))
+
+        def has(terms: list[str]) -> bool:
+            return any((t in sentence) if " " in t else (t in words) for t in terms)
+
+        if not has(getattr(rule.asks, lang)) or has(getattr(rule.negations, lang)):
+            continue
+        for item in rule.items:
+            text_of = getattr(item, lang)
+            if any(p in sentence for p in text_of.patterns):
+                return text_of.label
+    return None

@@ -21,11 +21,17 @@ from .models import (
     Changes,
     Checklist,
     Glossary,
+    NeverCollect,
+    Notes,
+    Referrals,
+    Roles,
     Source,
+    StateLaws,
     Status,
     Steps,
     Text,
     Timeline,
+    Triage,
     Violations,
 )
 from .status import MARK, UnknownPhrase, expand, phrase_problems
@@ -34,7 +40,8 @@ from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
-SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "ui")
+SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_laws", "triage",
+                "roles", "referrals", "notes", "never_collect", "ui")
 FOLDERS = ("sources", "checklists", "agencies")
 UI_STRINGS = TypeAdapter(dict[str, Text])
 
@@ -47,6 +54,12 @@ class SiteData:
     glossary: Glossary
     steps: Steps
     violations: Violations
+    state_laws: StateLaws
+    triage: Triage
+    roles: Roles
+    referrals: Referrals
+    notes: Notes
+    never_collect: NeverCollect
     ui: dict[str, Text]
     sources: dict[str, Source]
     checklists: dict[str, Checklist]
@@ -129,6 +142,12 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         "glossary": Glossary,
         "steps": Steps,
         "violations": Violations,
+        "state_laws": StateLaws,
+        "triage": Triage,
+        "roles": Roles,
+        "referrals": Referrals,
+        "notes": Notes,
+        "never_collect": NeverCollect,
         "ui": UI_STRINGS,
     }
     c.status = c.read(base / "status.yml", Status)

@@ -74,7 +74,7 @@ def or_unknown(tp: object) -> object:
     ]
 
 
-UNION_TAGS = {"known", "unknown"}  # dropped from error locations
+UNION_TAGS = {"known", "unknown", "list", "none"}  # dropped from error locations
 
 Url = Annotated[str, AfterValidator(_url)]
 PastDate = Annotated[dt.date, BeforeValidator(_date)]
@@ -259,20 +259,72 @@ class Filing(Model):
     verified: PastDate  # when a person last checked these details against the sources
 
 
+Unit = Literal["days", "months", "years"]
+# Only for ordering deadlines (finder, triage): a month counts as its average length.
+APPROX_DAYS = {"days": 1.0, "months": 30.4375, "years": 365.25}
+
+
+class Length(Model):
+    amount: Annotated[int, AfterValidator(lambda n: n if n > 0 else _positive())]
+    unit: Unit
+
+    @property
+    def approx_days(self) -> float:
+        return self.amount * APPROX_DAYS[self.unit]
+
+
 class Deadline(Model):
+    id: Id
     claim: Text
-    days: Annotated[int, AfterValidator(lambda d: d if d > 0 else _positive())]
-    period: Text
+    length: Length
+    runs_from: Text  # what starts the clock: "the retaliation", "the last unpaid payday"
+    tolling: Text | None = None  # what pauses or extends it, where a source says so
     sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
     verified: PastDate
 
 
+class NoDeadline(Model):
+    """Said instead of a list when no deadline applies or none could be found."""
+
+    reason: Literal["none-fixed", "not-found"]
+    note: Text
+    sources: list[Id]  # required for none-fixed: a source that says so
+    verified: PastDate
+
+
 def _positive() -> int:
-    raise ValueError("must be a number of days above 0")
+    raise ValueError("must be a whole number above 0")
 
 
 def _need_source() -> list:
     raise ValueError("needs at least one source")
+
+
+Deadlines = Annotated[
+    Annotated[list[Deadline], Tag("list")] | Annotated[NoDeadline, Tag("none")],
+    Discriminator(lambda v: "list" if isinstance(v, list) else "none"),
+]
+
+
+class UtCertification(Model):
+    certifies: Literal["yes", "no", "unknown"]
+    visas: list[Literal["u", "t"]] = []
+    channel: Text | None = None  # how to ask
+    activities: Text | None = None  # qualifying criminal activities it has said it certifies
+    timing: Text | None = None
+    sources: list[Id]  # required unless certifies is unknown
+    verified: PastDate
+
+
+class Disclosure(Model):
+    """What the agency tells the employer (or the public) about the worker who complained."""
+
+    en: Str
+    es: Str
+    sources: list[Id]
+
+    def get(self, lang: str) -> str:
+        return getattr(self, lang)
 
 
 class Soi(Model):
@@ -293,12 +345,150 @@ class Agency(Model):
     violations: list[Id]
     website: or_unknown(Url)
     filing: Filing
-    deadlines: or_unknown(list[Deadline])
-    disclosure: or_unknown(Text)
+    deadlines: Deadlines
+    disclosure: or_unknown(Disclosure)
     soi: Soi
-    ut_certification: Literal["yes", "no", "unknown"]
+    ut_certification: UtCertification
     sources: list[Id]
     last_reviewed: PastDate
+
+
+# --- state_laws.yml -------------------------------------------------------------------------
+
+
+class LawText(Model):
+    name: Str  # a plain name: "Unfair immigration-related practices"
+    forbids: Str
+
+
+class StateLaw(Model):
+    id: Id
+    state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    citation: Str  # as courts cite it: "Cal. Lab. Code § 1019"
+    en: LawText
+    es: LawText
+    violations: list[Id]  # problems it covers; joins the law's agencies into the finder
+    agencies: list[Id]  # who enforces it
+    deadlines: Deadlines
+    sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
+    verified: PastDate
+
+
+class StateLaws(Model):
+    laws: list[StateLaw]
+
+
+# --- triage.yml -----------------------------------------------------------------------------
+
+
+class Clock(Model):
+    """A deadline shown in the triage, named by its owner and its id (never copied)."""
+
+    agency: Id | None = None
+    law: Id | None = None
+    deadline: Id
+
+
+class SituationText(Model):
+    title: Str
+    summary: Str
+    actions: list[Str]
+
+
+class Situation(Model):
+    id: Id
+    en: SituationText
+    es: SituationText
+    clocks: list[Clock] = []
+    more: list[Str]  # pages under docs/en/ that go deeper
+
+
+class Triage(Model):
+    situations: list[Situation]
+
+
+# --- roles.yml ------------------------------------------------------------------------------
+
+
+class RoleText(Model):
+    title: Str
+    intro: Str
+
+
+class RolePage(Model):
+    id: Id
+    checklist_role: Role | None = None  # whose checklist items the page gathers
+    en: RoleText
+    es: RoleText
+    read_first: list[Str]  # pages under docs/en/
+
+
+class Roles(Model):
+    roles: list[RolePage]
+
+
+# --- referrals.yml --------------------------------------------------------------------------
+
+
+class ReferralText(Model):
+    name: Str
+    what: Str
+
+
+class Referral(Model):
+    id: Id
+    kind: Literal["verify", "directory"]
+    source: Id  # its address and publisher live in sources/<id>.yml
+    en: ReferralText
+    es: ReferralText
+    verified: PastDate
+
+
+class Referrals(Model):
+    referrals: list[Referral]
+
+
+# --- notes.yml ------------------------------------------------------------------------------
+
+
+class Note(Model):
+    """A caveat several pages need, written once: <!-- note: id -->."""
+
+    id: Id
+    kind: Literal["warning", "info"]
+    en: TitledText
+    es: TitledText
+    sources: list[Id]
+
+
+class Notes(Model):
+    notes: list[Note]
+
+
+# --- never_collect.yml ----------------------------------------------------------------------
+
+
+class NeverText(Model):
+    label: Str  # as printed on an intake form's "never ask" list
+    patterns: list[Str]  # lowercase words that show a checklist item is about it
+
+
+class NeverItem(Model):
+    id: Id
+    en: NeverText
+    es: NeverText
+
+
+class Words(Model):
+    en: list[Str]
+    es: list[Str]
+
+
+class NeverCollect(Model):
+    roles: list[Role]  # items for these roles, or for no role, may not ask to collect these
+    asks: Words  # words that ask the reader to gather something
+    negations: Words  # a sentence with one of these words warns instead of asking
+    items: list[NeverItem]
 
 
 # --- ui.yml ---------------------------------------------------------------------------------
