@@ -12,28 +12,57 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from .dates import long_date
+from .dates import duration, long_date
 from .loader import SiteData
-from .models import LANGS, Agency, Deadline
+from .models import LANGS, Agency, Deadline, StateLaw
 
 GENERATED_MARK = "generated_from: data/agencies/"
 HANDWRITTEN = {"index.md", "finder.md"}
 
 
 @dataclass(frozen=True)
+class Clock:
+    """A filing deadline, with the state law it comes from when it is not the agency's own."""
+
+    deadline: Deadline
+    law: StateLaw | None = None
+
+
+@dataclass(frozen=True)
 class Match:
     agency: Agency
-    deadlines: tuple[Deadline, ...]  # soonest first; empty when unknown
+    clocks: tuple[Clock, ...]  # soonest first; empty when none is known
 
     @property
-    def soonest(self) -> int:
-        return self.deadlines[0].days if self.deadlines else 10**6
+    def soonest(self) -> float:
+        return self.clocks[0].deadline.length.approx_days if self.clocks else float("inf")
 
 
-def sorted_deadlines(agency: Agency) -> tuple[Deadline, ...]:
-    if not isinstance(agency.deadlines, list):
+def own_deadlines(owner: Agency | StateLaw) -> tuple[Deadline, ...]:
+    """An agency's or a law's deadlines, soonest first; none when it gives a reason instead."""
+    if not isinstance(owner.deadlines, list):
         return ()
-    return tuple(sorted(agency.deadlines, key=lambda d: d.days))
+    return tuple(sorted(owner.deadlines, key=lambda d: d.length.approx_days))
+
+
+def enforced_laws(data: SiteData, agency: Agency) -> list[StateLaw]:
+    return [law for law in data.state_laws.laws if agency.id in law.agencies]
+
+
+def handled(data: SiteData, agency: Agency) -> set[str]:
+    """The problems an agency handles: its own list, plus those of the state laws it enforces."""
+    found = set(agency.violations)
+    for law in enforced_laws(data, agency):
+        found.update(law.violations)
+    return found
+
+
+def clocks(data: SiteData, agency: Agency) -> tuple[Clock, ...]:
+    """Every deadline for filing with an agency, its own and its state laws', soonest first."""
+    found = [Clock(d) for d in own_deadlines(agency)]
+    for law in enforced_laws(data, agency):
+        found.extend(Clock(d, law) for d in own_deadlines(law))
+    return tuple(sorted(found, key=lambda c: c.deadline.length.approx_days))
 
 
 def match_agencies(data: SiteData, problems: set[str], state: str | None) -> list[Match]:
@@ -43,9 +72,9 @@ def match_agencies(data: SiteData, problems: set[str], state: str | None) -> lis
     assets/javascripts/agencies.js applies the same rule in the browser.
     """
     found = [
-        Match(a, sorted_deadlines(a))
+        Match(a, clocks(data, a))
         for a in data.agencies.values()
-        if problems & set(a.violations) and (a.level == "federal" or a.state == state)
+        if problems & handled(data, a) and (a.level == "federal" or a.state == state)
     ]
     return sorted(found, key=lambda m: (m.soonest, m.agency.name.en.lower()))
 
@@ -60,7 +89,9 @@ def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -
         lang=lang,
         t=lambda key, **kw: data.text(key, lang, **kw),
         labels=data.violation_labels(lang),
-        deadlines=sorted_deadlines(agency),
+        deadlines=own_deadlines(agency),
+        laws=enforced_laws(data, agency),
+        length=lambda d: duration(d.length.amount, d.length.unit, lang),
         checked=lambda day: data.text("fact_verified", lang, date=long_date(day, lang)),
     )
 

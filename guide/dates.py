@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from babel.dates import format_date
+from babel.units import format_unit
 
 _LOCALES = {"en": "en_US", "es": "es_US"}
 
@@ -26,3 +27,11 @@ def partial_date(value: str, lang: str, undated: str) -> str:
         pattern = "MMMM y" if lang == "en" else "MMMM 'de' y"
         return format_date(day, format=pattern, locale=_LOCALES[lang])
     return parts[0]
+
+
+_UNITS = {"days": "duration-day", "months": "duration-month", "years": "duration-year"}
+
+
+def duration(amount: int, unit: str, lang: str) -> str:
+    """'6 months' / '6 meses', '1 year' / '1 año': a deadline's length in the reader's language."""
+    return format_unit(amount, _UNITS[unit], length="long", locale=_LOCALES[lang])

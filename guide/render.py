@@ -6,14 +6,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import escape
+from markupsafe import Markup, escape
 
-from .agencies import sorted_deadlines, states
+from .agencies import Clock, clocks, handled, own_deadlines, states
 from .changes import anchor, newest_first
-from .dates import long_date, partial_date
+from .dates import duration, long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
-from .models import Agency
+from .models import Agency, Deadline, Situation
 from .status import UnknownPhrase, phrase
 from .urls import agency_of, relative_file, relative_url
 
@@ -76,6 +76,15 @@ class PageRenderer:
             "agency-index": self._no_args(self.agency_index),
             "agency-finder": self._no_args(self.agency_finder),
             "figure": self.figure,
+            "triage": self._no_args(self.triage),
+            "clocks": self.clocks,
+            "state-laws": self._no_args(self.state_laws),
+            "ut-agencies": self._no_args(self.ut_agencies),
+            "referrals": self._no_args(self.referrals),
+            "note": self.note,
+            "role": self.role,
+            "never-collect": self._no_args(self.never_collect),
+            "disclosure-table": self._no_args(self.disclosure_table),
         }
 
     def _no_args(self, fn: Callable[[], str]) -> Renderer:
@@ -142,7 +151,7 @@ class PageRenderer:
         agencies = self.data.agencies.values()
         table = []
         for v in self.data.violations.violations:
-            handling = [a for a in agencies if v.id in a.violations]
+            handling = [a for a in agencies if v.id in handled(self.data, a)]
             table.append((
                 v,
                 self._by_name(a for a in handling if a.level == "federal"),
@@ -154,11 +163,11 @@ class PageRenderer:
                 "short": a.short_name,
                 "url": href,
                 "state": a.state or "",
-                "problems": list(a.violations),
+                "problems": sorted(handled(self.data, a)),
                 "deadlines": [
-                    {"claim": d.claim.get(self.lang), "period": d.period.get(self.lang),
-                     "days": d.days}
-                    for d in sorted_deadlines(a)
+                    {"claim": self.clock_claim(c), "period": self.length(c.deadline),
+                     "order": c.deadline.length.approx_days}
+                    for c in clocks(self.data, a)
                 ],
             }
             for a, href in self._by_name(agencies)
@@ -241,3 +250,120 @@ class PageRenderer:
 
     def reviewed(self, day: object) -> str:
         return self.t("last_reviewed", date=long_date(day, self.lang))  # type: ignore[arg-type]
+
+    # -- what still protects workers (issue 16) ----------------------------------------------
+
+    def length(self, deadline: Deadline) -> str:
+        return duration(deadline.length.amount, deadline.length.unit, self.lang)
+
+    def clock_claim(self, clock: Clock) -> str:
+        claim = clock.deadline.claim.get(self.lang)
+        return f"{claim} ({clock.law.citation})" if clock.law else claim
+
+    def _clock_rows(self, situation: Situation) -> list[dict]:
+        laws = {law.id: law for law in self.data.state_laws.laws}
+        rows = []
+        for ref in situation.clocks:
+            law = laws.get(ref.law or "")
+            agency = self.data.agencies[ref.agency] if ref.agency else None
+            owner = agency or law
+            deadline = next(d for d in own_deadlines(owner) if d.id == ref.deadline)
+            if agency is not None:
+                who = self.agency((agency.id,))
+            else:
+                enforcers = [self.agency((a,)) for a in law.agencies]
+                who = f"{escape(law.citation)} ({self.t('state_' + law.state)})"
+                who = Markup(who + (": " + ", ".join(enforcers) if enforcers else ""))
+            rows.append({"who": Markup(who), "deadline": deadline,
+                         "length": self.length(deadline),
+                         "cite": Markup(self.cite(tuple(deadline.sources)))})
+        return sorted(rows, key=lambda r: r["deadline"].length.approx_days)
+
+    def triage(self) -> str:
+        situations = [
+            (s, self._clock_rows(s), [(self.page_title(p), self.url(p)) for p in s.more])
+            for s in self.data.triage.situations
+        ]
+        return self._render("triage.html", situations=situations)
+
+    def clocks(self, args: tuple[str, ...]) -> str:
+        found = {s.id: s for s in self.data.triage.situations}
+        if not args or args[0] not in found:
+            raise UnknownName(f"triage situation '{args[0] if args else ''}' "
+                              f"(known: {', '.join(found)})")
+        return self._render("clocks.html", rows=self._clock_rows(found[args[0]]))
+
+    def state_laws(self) -> str:
+        codes = sorted({law.state for law in self.data.state_laws.laws},
+                       key=lambda c: self.t(f"state_{c}"))
+        groups = []
+        for code in codes:
+            laws = []
+            for law in sorted((x for x in self.data.state_laws.laws if x.state == code),
+                              key=lambda x: x.citation):
+                laws.append({
+                    "law": law,
+                    "agencies": [Markup(self.agency((a,))) for a in law.agencies],
+                    "deadlines": [(d, self.length(d), Markup(self.cite(tuple(d.sources))))
+                                  for d in own_deadlines(law)],
+                    "none": law.deadlines if not isinstance(law.deadlines, list) else None,
+                    "cite": Markup(self.cite(tuple(law.sources))),
+                    "checked": self.t("fact_verified", date=long_date(law.verified, self.lang)),
+                })
+            groups.append((code, self.t(f"state_{code}"), laws))
+        return self._render("state_laws.html", groups=groups,
+                            finder_url=self.url("agencies/finder.md"))
+
+    def ut_agencies(self) -> str:
+        order = {"yes": 0, "unknown": 1, "no": 2}
+        rows = sorted(self.data.agencies.values(),
+                      key=lambda a: (order[a.ut_certification.certifies],
+                                     a.name.get(self.lang).lower()))
+        return self._render("ut_agencies.html", rows=[
+            (a, Markup(self.agency((a.id,))), self.agency_url(a.id)) for a in rows])
+
+    def referrals(self) -> str:
+        groups = [
+            (kind, [(r, self.data.sources[r.source]) for r in self.data.referrals.referrals
+                    if r.kind == kind])
+            for kind in ("verify", "directory")
+        ]
+        return self._render("referrals.html", groups=[g for g in groups if g[1]],
+                            date=lambda d: long_date(d, self.lang))
+
+    def note(self, args: tuple[str, ...]) -> str:
+        found = {n.id: n for n in self.data.notes.notes}
+        if not args or args[0] not in found:
+            raise UnknownName(f"note '{args[0] if args else ''}' (known: {', '.join(found)})")
+        note = found[args[0]]
+        cite = self.cite(tuple(note.sources)) if note.sources else ""
+        return self._render("note.html", note=note, cite=Markup(cite))
+
+    def role(self, args: tuple[str, ...]) -> str:
+        found = {r.id: r for r in self.data.roles.roles}
+        if not args or args[0] not in found:
+            raise UnknownName(f"role '{args[0] if args else ''}' (known: {', '.join(found)})")
+        role = found[args[0]]
+        reading = [(self.page_title(p), self.url(p)) for p in role.read_first]
+        tasks = []
+        if role.checklist_role:
+            for cid, page in self.checklist_pages.items():
+                checklist = self.data.checklists.get(cid)
+                if checklist is None:
+                    continue
+                items = [i for i in checklist.items if i.role == role.checklist_role]
+                if items:
+                    tasks.append((checklist, self.url(page), items))
+        return self._render("role.html", role=role, reading=reading, tasks=tasks)
+
+    def never_collect(self) -> str:
+        return self._render("never_collect.html", items=self.data.never_collect.items)
+
+    def disclosure_table(self) -> str:
+        rows = [
+            (Markup(self.agency((a.id,))), a.disclosure.get(self.lang),
+             Markup(self.cite(tuple(a.disclosure.sources))) if a.disclosure.sources else "")
+            for a, _ in self._by_name(self.data.agencies.values())
+            if a.disclosure != "unknown"
+        ]
+        return self._render("disclosure_table.html", rows=rows)

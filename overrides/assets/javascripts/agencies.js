@@ -67,7 +67,7 @@
   /* ---- finder ---- */
 
   function soonest(agency) {
-    return agency.deadlines.length ? agency.deadlines[0].days : 1e6;
+    return agency.deadlines.length ? agency.deadlines[0].order : Infinity;
   }
 
   function el(tag, text, cls) {
