@@ -174,11 +174,19 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for path, loc, message in checks.all_problems(d):
         c.fail(base / path, loc, message)
     docs = base.parent / "docs" / "en"
-    for i, change in enumerate(d.changes.entries):
-        for j, page in enumerate(change.pages):
-            if not (docs / page).is_file() and agency_of(page) not in d.agencies:
-                c.fail(base / "changes.yml", ("entries", i, "pages", j),
-                       f"names '{page}', which is not a page in docs/en/")
+    pages = [
+        ("changes.yml", ("entries", i, "pages", j), page)
+        for i, change in enumerate(d.changes.entries) for j, page in enumerate(change.pages)
+    ] + [
+        ("triage.yml", ("situations", i, "more", j), page)
+        for i, s in enumerate(d.triage.situations) for j, page in enumerate(s.more)
+    ] + [
+        ("roles.yml", ("roles", i, "read_first", j), page)
+        for i, r in enumerate(d.roles.roles) for j, page in enumerate(r.read_first)
+    ]
+    for path, loc, page in pages:
+        if not (docs / page).is_file() and agency_of(page) not in d.agencies:
+            c.fail(base / path, loc, f"names '{page}', which is not a page in docs/en/")
 
 
 def _expand_status(

@@ -300,9 +300,17 @@ def _need_source() -> list:
     raise ValueError("needs at least one source")
 
 
+def _deadlines_shape(value: object) -> object:
+    if not isinstance(value, (list, dict)):
+        raise ValueError("must list the deadlines, or say why there are none "
+                         "(reason: none-fixed or not-found, with note, sources and verified)")
+    return value
+
+
 Deadlines = Annotated[
     Annotated[list[Deadline], Tag("list")] | Annotated[NoDeadline, Tag("none")],
     Discriminator(lambda v: "list" if isinstance(v, list) else "none"),
+    BeforeValidator(_deadlines_shape),
 ]
 
 

@@ -22,15 +22,20 @@ filing: {{web: unknown, phone: unknown, languages: unknown, asks_status: unknown
 deadlines: {deadlines}
 disclosure: unknown
 soi: {{status: none-published, sources: [], verified: 2026-01-01}}
-ut_certification: unknown
+ut_certification: {{certifies: unknown, sources: [], verified: 2026-01-01}}
 sources: [agency-page]
 last_reviewed: 2026-01-01
 """
 
 
-def _deadline(days: int) -> str:
-    return (f"[{{claim: {{en: c, es: c}}, days: {days}, period: {{en: p, es: p}}, "
-            "sources: [agency-page], verified: 2026-01-01}]")
+def _deadline(amount: int, unit: str = "days") -> str:
+    return (f"[{{id: claim, claim: {{en: c, es: c}}, length: {{amount: {amount}, unit: {unit}}}, "
+            "runs_from: {en: the firing, es: el despido}, sources: [agency-page], "
+            "verified: 2026-01-01}]")
+
+
+NOT_FOUND = ("{reason: not-found, note: {en: Nothing found., es: Nada.}, sources: [], "
+             "verified: 2026-01-01}")
 
 
 @pytest.fixture
@@ -43,9 +48,9 @@ def data(data_root):
     )
     rows = [
         ("ca-fast", "CAF", "state", "CA", "Alpha California", "unpaid-wages", _deadline(30)),
-        ("ca-slow", "CAS", "state", "CA", "Beta California", "unpaid-wages", _deadline(1095)),
+        ("ca-slow", "CAS", "state", "CA", "Beta California", "unpaid-wages", _deadline(3, "years")),
         ("ny-any", "NYA", "state", "NY", "New York office", "unpaid-wages", _deadline(10)),
-        ("fed-unknown", "FU", "federal", "null", "Federal unknown", "unpaid-wages", "unknown"),
+        ("fed-unknown", "FU", "federal", "null", "Federal unknown", "unpaid-wages", NOT_FOUND),
         ("fed-child", "FC", "federal", "null", "Federal child", "child-labor", _deadline(5)),
     ]
     for ident, short, level, state, name, problems, deadlines in rows:
@@ -89,7 +94,7 @@ def test_pages_are_written_per_language_idempotently_and_pruned(data, tmp_path: 
     assert page.startswith('---\ntitle: "Alpha California ES (CAF)"')
     assert "generated_from: data/agencies/ca-fast.yml" in page
     assert "## Plazos para presentar { #deadlines }" in page
-    assert "30 [@agency-page]" not in page and "p [@agency-page]" in page
+    assert "30 días [@agency-page]" in page and "el despido" in page
     assert write_pages(tmp_path, env, data) == []  # nothing changed, nothing written
 
     stale = tmp_path / "docs" / "en" / "agencies" / "gone.md"
@@ -101,5 +106,44 @@ def test_pages_are_written_per_language_idempotently_and_pruned(data, tmp_path: 
 def test_unknown_facts_are_said_to_be_unknown(data, tmp_path: Path):
     write_pages(tmp_path, make_env(ROOT / "overrides" / "components"), data)
     page = (tmp_path / "docs" / "en" / "agencies" / "fed-unknown.md").read_text()
-    assert "Our sources do not give this agency's deadlines." in page
+    assert "We did not find this agency's filing deadlines." in page and "Nothing found." in page
     assert page.count("Not known — our sources do not say.") >= 3
+
+
+LAW = """laws:
+  - id: ca-threats
+    state: CA
+    citation: "Cal. Lab. Code § 1019"
+    en: {name: Threats, forbids: Threats.}
+    es: {name: Amenazas, forbids: Amenazas.}
+    violations: [child-labor]
+    agencies: [ca-slow]
+    deadlines: [{id: complaint, claim: {en: Law complaint, es: Queja}, length: {amount: 6, unit: months},
+                 runs_from: {en: the threat, es: la amenaza}, sources: [agency-page],
+                 verified: 2026-01-01}]
+    sources: [agency-page]
+    verified: 2026-01-01
+"""
+
+
+def test_a_state_law_adds_its_agency_and_its_deadline_to_the_finder(data_root, data):
+    (data_root / "data" / "state_laws.yml").write_text(LAW)
+    data = load_site_data(data_root)
+    found = match_agencies(data, {"child-labor"}, "CA")
+    assert _ids(found) == ["fed-child", "ca-slow"]
+    clocks = found[1].clocks
+    assert [(c.deadline.claim.en, c.law.id if c.law else None) for c in clocks] == [
+        ("Law complaint", "ca-threats"), ("c", None)]  # 6 months before 3 years
+    assert _ids(match_agencies(data, {"child-labor"}, "NY")) == ["fed-child"]
+
+
+def test_months_and_years_sort_by_their_length_in_days(data_root):
+    folder = data_root / "data" / "agencies"
+    for ident, amount, unit in (("x-months", 6, "months"), ("x-days", 200, "days"),
+                                ("x-year", 1, "years")):
+        (folder / f"{ident}.yml").write_text(AGENCY.format(
+            id=ident, short=ident, level="federal", state="null", name=ident,
+            problems="unpaid-wages", deadlines=_deadline(amount, unit)))
+    data = load_site_data(data_root)
+    assert _ids(match_agencies(data, {"unpaid-wages"}, None)) == [
+        "x-months", "x-days", "x-year", "dol-whd"]
