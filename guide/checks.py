@@ -130,6 +130,11 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
         yield from _refs(path, ("filing", "sources"), f.sources, d.sources, "source")
         yield from _refs(path, ("soi", "sources"), a.soi.sources, d.sources, "source")
         yield from _refs(path, ("sources",), a.sources, d.sources, "source")
+        if a.disclosure != "unknown":
+            if not a.disclosure.sources:
+                yield path, ("disclosure", "sources"), NEED_SOURCE
+            yield from _refs(path, ("disclosure", "sources"), a.disclosure.sources, d.sources,
+                             "source")
         yield from _deadlines(path, (), a.deadlines, d)
         ut = a.ut_certification
         if ut.certifies == "yes" and not ut.visas:

@@ -140,8 +140,14 @@ class PageRenderer:
         return self._render(
             "agency_index.html", groups=groups, states=codes,
             labels=self.data.violation_labels(self.lang),
+            handles={a.id: self._handled_in_order(a) for a in agencies},
             violations=self.data.violations.violations,
         )
+
+    def _handled_in_order(self, agency: Agency) -> list[str]:
+        """The problems an agency handles (its own and its state laws'), in violations.yml order."""
+        found = handled(self.data, agency)
+        return [v.id for v in self.data.violations.violations if v.id in found]
 
     def _state_codes(self) -> list[str]:
         """States that have agencies, in the alphabetical order of their names in this language."""
@@ -163,7 +169,7 @@ class PageRenderer:
                 "short": a.short_name,
                 "url": href,
                 "state": a.state or "",
-                "problems": sorted(handled(self.data, a)),
+                "problems": self._handled_in_order(a),
                 "deadlines": [
                     {"claim": self.clock_claim(c), "period": self.length(c.deadline),
                      "order": c.deadline.length.approx_days}

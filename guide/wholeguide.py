@@ -14,14 +14,16 @@ from .pages import read_front_matter
 
 MARKER = re.compile(r"^<!--\s*whole-guide\s*-->[ \t]*$", re.M)
 CHAPTERS = (
-    "policy-status.md", "overview.md",
-    "step-1.md", "step-2.md", "step-3.md", "step-4.md", "step-5.md",
-    "team.md", "confidentiality.md", "about.md",
+    "what-still-works.md", "retaliation.md", "u-t-visas.md", "state-laws.md", "legal-help.md",
+    "overview.md", "step-1.md", "step-2.md", "step-3.md", "step-4.md", "step-5.md",
+    "team.md", "confidentiality.md", "policy-status.md", "grant-holders.md", "about.md",
 )
-# The menu's other pages are tools and look-ups, not chapters (a test holds both lists to the menu).
+# The menu's other pages are tools, look-ups and signposts, not chapters (a test holds both lists
+# to the menu).
 NOT_PRINTED = (
     "index.md", "changes.md", "agencies/index.md", "agencies/finder.md", "glossary.md",
     "sources.md", "progress.md", "quick-exit.md", "print.md",
+    "for-organizers.md", "for-lawyers.md", "for-trainers.md",
 )
 SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from guide.agencies import match_agencies
+from guide.agencies import handled, match_agencies
 from guide.loader import load_site_data
 from tests.browser.conftest import DESKTOP
 from tests.paths import ROOT
@@ -28,7 +28,7 @@ def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base
     page.select_option("#filter-state", "CA")
     page.select_option("#filter-problem", "unpaid-wages")
     expected = {a.id for a in DATA.agencies.values()
-                if (a.level == "federal" or a.state == "CA") and "unpaid-wages" in a.violations}
+                if (a.level == "federal" or a.state == "CA") and "unpaid-wages" in handled(DATA, a)}
     assert expected and visible_agencies(page) == expected
     assert page.url.endswith("?state=CA&problem=unpaid-wages")
     expect(page.locator(".guide-filter__count")).to_have_text(
@@ -53,6 +53,18 @@ def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
     page.reload()
     expect(names).to_have_text(expected)
     assert page.is_checked("#problem-child-labor")
+
+
+@pytest.mark.parametrize("state", ["CA", "NY"])
+def test_finder_shows_a_state_agency_for_immigration_threats(page, base_url, state):
+    page.goto(base_url + f"agencies/finder/?problems=immigration-threats&state={state}")
+    expected = match_agencies(DATA, {"immigration-threats"}, state)
+    local = [m.agency.name.en for m in expected if m.agency.state == state]
+    assert local, f"no {state} agency handles immigration threats in the data"
+    names = page.locator(".guide-finder__name a")
+    expect(names).to_have_text([m.agency.name.en for m in expected])
+    for name in local:
+        expect(page.locator(".guide-finder__agency", has_text=name)).to_be_visible()
 
 
 def test_finder_without_problems_asks_for_one(page, base_url):
