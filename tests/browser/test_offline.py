@@ -36,6 +36,31 @@ def test_a_visited_page_reloads_offline(visited, base_url):
     context.set_offline(False)
 
 
+TODAY = ("", "what-still-works/", "retaliation/", "u-t-visas/", "state-laws/", "legal-help/",
+         "grant-holders/", "for-organizers/", "for-lawyers/", "for-trainers/")
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"])
+def test_the_pages_for_today_reload_offline_once_visited(browser, base_url, prefix):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + prefix)
+    page.evaluate("navigator.serviceWorker.ready")
+    titles = {}
+    for slug in TODAY:
+        page.goto(base_url + prefix + slug)
+        page.wait_for_load_state("networkidle")
+        titles[slug] = page.locator("article h1").inner_text()
+    context.set_offline(True)
+    for slug in TODAY:
+        page.goto(base_url + prefix + slug)
+        expect(page.locator("article h1")).to_have_text(titles[slug])
+    expect(page.locator(".guide-triage")).to_have_count(0)  # the last one is a role page
+    page.goto(base_url + prefix)
+    expect(page.locator(".guide-triage__case").first).to_be_visible()
+    context.close()
+
+
 def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url):
     context, page = visited
     context.set_offline(True)
