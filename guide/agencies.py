@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment
 
 from .dates import duration, long_date
-from .loader import SiteData
-from .models import LANGS, Agency, Deadline, StateLaw
+from .models import LANGS, Agency, AgencyDeadline, Deadline, StateLaw
+
+if TYPE_CHECKING:
+    from .loader import SiteData
 
 GENERATED_MARK = "generated_from: data/agencies/"
 HANDWRITTEN = {"index.md", "finder.md"}
@@ -38,11 +41,18 @@ class Match:
         return self.clocks[0].deadline.length.approx_days if self.clocks else float("inf")
 
 
-def own_deadlines(owner: Agency | StateLaw) -> tuple[Deadline, ...]:
-    """An agency's or a law's deadlines, soonest first; none when it gives a reason instead."""
-    if not isinstance(owner.deadlines, list):
+def own_deadlines(data: SiteData, owner: Agency | StateLaw) -> tuple[Deadline, ...]:
+    """An agency's or a law's deadlines, soonest first; none when it gives a reason instead.
+
+    A law filed under an agency's deadline (`deadlines: {agency, deadline}`) gets that deadline.
+    """
+    found = owner.deadlines
+    if isinstance(found, AgencyDeadline):
+        agency = data.agencies.get(found.agency)
+        found = [d for d in own_deadlines(data, agency) if d.id == found.deadline] if agency else []
+    if not isinstance(found, list):
         return ()
-    return tuple(sorted(owner.deadlines, key=lambda d: d.length.approx_days))
+    return tuple(sorted(found, key=lambda d: d.length.approx_days))
 
 
 def enforced_laws(data: SiteData, agency: Agency) -> list[StateLaw]:
@@ -59,9 +69,12 @@ def handled(data: SiteData, agency: Agency) -> set[str]:
 
 def clocks(data: SiteData, agency: Agency) -> tuple[Clock, ...]:
     """Every deadline for filing with an agency, its own and its state laws', soonest first."""
-    found = [Clock(d) for d in own_deadlines(agency)]
+    found = [Clock(d) for d in own_deadlines(data, agency)]
     for law in enforced_laws(data, agency):
-        found.extend(Clock(d, law) for d in own_deadlines(law))
+        ref = law.deadlines
+        if isinstance(ref, AgencyDeadline) and ref.agency == agency.id:
+            continue  # the agency's own deadline, listed already
+        found.extend(Clock(d, law) for d in own_deadlines(data, law))
     return tuple(sorted(found, key=lambda c: c.deadline.length.approx_days))
 
 
@@ -89,7 +102,7 @@ def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -
         lang=lang,
         t=lambda key, **kw: data.text(key, lang, **kw),
         labels=data.violation_labels(lang),
-        deadlines=own_deadlines(agency),
+        deadlines=own_deadlines(data, agency),
         laws=enforced_laws(data, agency),
         length=lambda d: duration(d.length.amount, d.length.unit, lang),
         checked=lambda day: data.text("fact_verified", lang, date=long_date(day, lang)),

@@ -9,7 +9,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
-from .models import LANGS
+from .agencies import own_deadlines
+from .models import LANGS, AgencyDeadline, NeverCollect
 from .yamlfile import Loc
 
 if TYPE_CHECKING:
@@ -177,7 +178,18 @@ def _state_laws(d: SiteData) -> Iterator[Problem]:
             elif agency.state not in (None, law.state):
                 yield path, (*at, "agencies", j), (
                     f"names '{ref}', an agency of {agency.state}, for a law of {law.state}")
-        yield from _deadlines(path, at, law.deadlines, d)
+        ref = law.deadlines
+        if isinstance(ref, AgencyDeadline):
+            if ref.agency not in law.agencies:
+                yield path, (*at, "deadlines", "agency"), (
+                    f"names '{ref.agency}', which is not in this law's agencies")
+            elif ref.agency in d.agencies and not own_deadlines(d, law):
+                known = ", ".join(x.id for x in own_deadlines(d, d.agencies[ref.agency]))
+                yield path, (*at, "deadlines", "deadline"), (
+                    f"names unknown deadline '{ref.deadline}' of '{ref.agency}' "
+                    f"(known: {known or 'none'})")
+        else:
+            yield from _deadlines(path, at, law.deadlines, d)
         yield from _refs(path, (*at, "sources"), law.sources, d.sources, "source")
 
 
@@ -200,7 +212,7 @@ def _triage(d: SiteData) -> Iterator[Problem]:
                 what = f"agency '{clock.agency}'" if clock.agency else f"law '{clock.law}'"
                 yield path, (*here, "agency" if clock.agency else "law"), f"names unknown {what}"
                 continue
-            ids = [x.id for x in owner.deadlines] if isinstance(owner.deadlines, list) else []
+            ids = [x.id for x in own_deadlines(d, owner)]
             if clock.deadline not in ids:
                 known = ", ".join(ids) or "none"
                 yield path, (*here, "deadline"), (
@@ -228,18 +240,21 @@ def _never_collect(d: SiteData) -> Iterator[Problem]:
                             "the item to a lawyer (rule: data/never_collect.yml)")
 
 
-def asks_to_collect(text: str, rule: object, lang: str) -> str | None:
+def asks_to_collect(text: str, rule: NeverCollect, lang: str) -> str | None:
     """The never-collect label a sentence of `text` asks about without a negation, if any."""
+    asks, negations = getattr(rule.asks, lang), getattr(rule.negations, lang)
     for sentence in re.split(r"(?<=[.;:!?])\s+", text.lower()):
         words = set(re.findall(r"[\w'’-]+", sentence))
-
-        def has(terms: list[str]) -> bool:
-            return any((t in sentence) if " " in t else (t in words) for t in terms)
-
-        if not has(getattr(rule.asks, lang)) or has(getattr(rule.negations, lang)):
+        if not _has(sentence, words, asks) or _has(sentence, words, negations):
             continue
         for item in rule.items:
             text_of = getattr(item, lang)
-            if any(p in sentence for p in text_of.patterns):
+            # A pattern starts a word: "indocumentad" finds "indocumentados", "itin" not "writing".
+            if any(re.search(r"(?<![\w-])" + re.escape(p), sentence) for p in text_of.patterns):
                 return text_of.label
     return None
+
+
+def _has(sentence: str, words: set[str], terms: list[str]) -> bool:
+    """A one-word term must be a whole word; a longer one a piece of the sentence."""
+    return any((t in sentence) if " " in t else (t in words) for t in terms)

@@ -74,7 +74,7 @@ def or_unknown(tp: object) -> object:
     ]
 
 
-UNION_TAGS = {"known", "unknown", "list", "none"}  # dropped from error locations
+UNION_TAGS = {"known", "unknown", "list", "none", "ref"}  # dropped from error locations
 
 Url = Annotated[str, AfterValidator(_url)]
 PastDate = Annotated[dt.date, BeforeValidator(_date)]
@@ -369,6 +369,28 @@ class LawText(Model):
     forbids: Str
 
 
+class AgencyDeadline(Model):
+    """A law whose complaints are filed under an agency's own deadline names it, never copies it."""
+
+    agency: Id
+    deadline: Id
+
+
+def _law_deadlines_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    return "ref" if isinstance(value, dict) and "agency" in value else "none"
+
+
+LawDeadlines = Annotated[
+    Annotated[list[Deadline], Tag("list")]
+    | Annotated[NoDeadline, Tag("none")]
+    | Annotated[AgencyDeadline, Tag("ref")],
+    Discriminator(_law_deadlines_kind),
+    BeforeValidator(_deadlines_shape),
+]
+
+
 class StateLaw(Model):
     id: Id
     state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
@@ -377,7 +399,7 @@ class StateLaw(Model):
     es: LawText
     violations: list[Id]  # problems it covers; joins the law's agencies into the finder
     agencies: list[Id]  # who enforces it
-    deadlines: Deadlines
+    deadlines: LawDeadlines
     sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
     verified: PastDate
 

@@ -13,7 +13,7 @@ from .changes import anchor, newest_first
 from .dates import duration, long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
-from .models import Agency, Deadline, Situation
+from .models import Agency, Deadline, NoDeadline, Situation
 from .status import UnknownPhrase, phrase
 from .urls import agency_of, relative_file, relative_url
 
@@ -273,7 +273,7 @@ class PageRenderer:
             law = laws.get(ref.law or "")
             agency = self.data.agencies[ref.agency] if ref.agency else None
             owner = agency or law
-            deadline = next(d for d in own_deadlines(owner) if d.id == ref.deadline)
+            deadline = next(d for d in own_deadlines(self.data, owner) if d.id == ref.deadline)
             if agency is not None:
                 who = self.agency((agency.id,))
             else:
@@ -311,8 +311,8 @@ class PageRenderer:
                     "law": law,
                     "agencies": [Markup(self.agency((a,))) for a in law.agencies],
                     "deadlines": [(d, self.length(d), Markup(self.cite(tuple(d.sources))))
-                                  for d in own_deadlines(law)],
-                    "none": law.deadlines if not isinstance(law.deadlines, list) else None,
+                                  for d in own_deadlines(self.data, law)],
+                    "none": law.deadlines if isinstance(law.deadlines, NoDeadline) else None,
                     "cite": Markup(self.cite(tuple(law.sources))),
                     "checked": self.t("fact_verified", date=long_date(law.verified, self.lang)),
                 })

@@ -1,4 +1,4 @@
-"""What still protects workers, as built: the triage, deadlines, state laws, U/T, roles, the menu."""
+"""What still protects workers, as built: triage, deadlines, state laws, U/T, roles, the menu."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 
-from guide.agencies import handled, match_agencies
+from guide.agencies import clocks, handled, match_agencies, own_deadlines
 from guide.dates import duration
 from guide.loader import load_site_data
 from guide.models import NoDeadline
@@ -58,7 +58,7 @@ def test_triage_clocks_come_from_agency_and_law_deadlines(built, lang):
     assert clocks, "no triage situation names a deadline"
     for clock in clocks:
         owner = DATA.agencies[clock.agency] if clock.agency else laws[clock.law]
-        deadline = next(d for d in owner.deadlines if d.id == clock.deadline)
+        deadline = next(d for d in own_deadlines(DATA, owner) if d.id == clock.deadline)
         shown = f"{duration(deadline.length.amount, deadline.length.unit, lang)} — "
         assert shown in text and deadline.claim.get(lang) in text
 
@@ -156,3 +156,9 @@ def test_handled_problems_include_those_of_the_state_laws_an_agency_enforces():
     for law in DATA.state_laws.laws:
         for agency in law.agencies:
             assert set(law.violations) <= handled(DATA, DATA.agencies[agency])
+
+
+def test_no_agency_lists_the_same_clock_twice():
+    for agency in DATA.agencies.values():
+        shown = [(c.deadline.length, c.deadline.claim.en) for c in clocks(DATA, agency)]
+        assert len(shown) == len(set(shown)), agency.id

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.agencies import match_agencies, write_pages
+from guide.agencies import match_agencies, own_deadlines, write_pages
 from guide.loader import load_site_data
 from guide.render import make_env
 from tests.paths import ROOT
@@ -118,9 +118,9 @@ LAW = """laws:
     es: {name: Amenazas, forbids: Amenazas.}
     violations: [child-labor]
     agencies: [ca-slow]
-    deadlines: [{id: complaint, claim: {en: Law complaint, es: Queja}, length: {amount: 6, unit: months},
-                 runs_from: {en: the threat, es: la amenaza}, sources: [agency-page],
-                 verified: 2026-01-01}]
+    deadlines: [{id: complaint, claim: {en: Law complaint, es: Queja},
+                 length: {amount: 6, unit: months}, runs_from: {en: the threat, es: la amenaza},
+                 sources: [agency-page], verified: 2026-01-01}]
     sources: [agency-page]
     verified: 2026-01-01
 """
@@ -147,3 +147,14 @@ def test_months_and_years_sort_by_their_length_in_days(data_root):
     data = load_site_data(data_root)
     assert _ids(match_agencies(data, {"unpaid-wages"}, None)) == [
         "x-months", "x-days", "x-year", "dol-whd"]
+
+
+def test_a_law_filed_under_its_agencys_deadline_names_it_once(data_root, data):
+    start, end = LAW.index("    deadlines:"), LAW.index("\n    sources:") + 1
+    law = LAW[:start] + "    deadlines: {agency: ca-slow, deadline: claim}\n" + LAW[end:]
+    assert law != LAW
+    (data_root / "data" / "state_laws.yml").write_text(law)
+    data = load_site_data(data_root)
+    (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA") if m.agency.id == "ca-slow"]
+    assert [(c.deadline.id, c.law) for c in match.clocks] == [("claim", None)]
+    assert [d.id for d in own_deadlines(data, data.state_laws.laws[0])] == ["claim"]

@@ -26,7 +26,7 @@ def test_an_old_fact_is_listed_with_its_file_and_line(data_root):
     assert report == [
         "Review report: 1 fact(s) last verified more than 365 days ago (oldest first; "
         "re-check them against their sources, then update the date):",
-        "data/agencies/dol-whd.yml:21: deadline 'Federal wage claim' last verified 2024-06-30 "
+        "data/agencies/dol-whd.yml:22: deadline 'Federal wage claim' last verified 2024-06-30 "
         "(885 days ago)",
     ]
 
