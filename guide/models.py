@@ -276,6 +276,7 @@ class Length(Model):
 class Deadline(Model):
     id: Id
     claim: Text
+    label: Text | None = None  # a few words for the triage on a phone; the claim when absent
     length: Length
     runs_from: Text  # what starts the clock: "the retaliation", "the last unpaid payday"
     tolling: Text | None = None  # what pauses or extends it, where a source says so

@@ -267,6 +267,11 @@ class PageRenderer:
         return f"{claim} ({clock.law.citation})" if clock.law else claim
 
     def _clock_rows(self, situation: Situation) -> list[dict]:
+        """A situation's deadlines, shortest first, with who takes the complaint.
+
+        `who` names agencies in full (tables); `short` uses short names and, for a state law,
+        its state and citation linked to the state-laws page (the triage, read on a phone).
+        """
         laws = {law.id: law for law in self.data.state_laws.laws}
         rows = []
         for ref in situation.clocks:
@@ -274,15 +279,14 @@ class PageRenderer:
             agency = self.data.agencies[ref.agency] if ref.agency else None
             owner = agency or law
             deadline = next(d for d in own_deadlines(self.data, owner) if d.id == ref.deadline)
-            if agency is not None:
-                who = self.agency((agency.id,))
-            else:
-                enforcers = [self.agency((a,)) for a in law.agencies]
-                who = f"{escape(law.citation)} ({self.t('state_' + law.state)})"
-                who = Markup(who + (": " + ", ".join(enforcers) if enforcers else ""))
-            rows.append({"who": Markup(who), "deadline": deadline,
-                         "length": self.length(deadline),
-                         "cite": Markup(self.cite(tuple(deadline.sources)))})
+            takers = [agency] if agency else [self.data.agencies[a] for a in law.agencies]
+            links = [(a, self.agency_url(a.id)) for a in takers]
+            row = {"deadline": deadline, "length": self.length(deadline), "links": links,
+                   "law": law, "cite": Markup(self.cite(tuple(deadline.sources)))}
+            if law is not None:
+                row["law_name"] = f"{self.t('state_' + law.state)}, {law.citation}"
+                row["law_url"] = self.url("state-laws.md", f"law-{law.id}")
+            rows.append(row)
         return sorted(rows, key=lambda r: r["deadline"].length.approx_days)
 
     def triage(self) -> str:
