@@ -5,6 +5,7 @@ Markers (documented in CONVENTIONS.md):
   [@source-id; @other-id]                 citations
   [](agency:id)                           a link to an agency, named in the page's language
   [](status:key)                          a phrase from data/status.yml for the current state
+  [](deadline:agency-id/deadline-id)      a deadline's length ("30 days"), from the agency's data
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ BLOCK = re.compile(r"^<!--\s*([a-z][a-z-]*)(?:\s*:\s*([a-z0-9-]+))?\s*-->[ \t]*$
 CITE = re.compile(r"\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]")
 AGENCY = re.compile(r"\[\]\(agency:([a-z0-9-]+)\)")
 STATUS = re.compile(r"\[\]\(status:([a-z0-9-]*)\)")
-INLINE = {"cite", "agency", "status"}
+DEADLINE = re.compile(r"\[\]\(deadline:([a-z0-9-]+)/([a-z0-9-]+)\)")
+INLINE = {"cite", "agency", "status", "deadline"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ def find_markers(text: str) -> list[Marker]:
         found.append(Marker("agency", (m.group(1),), _line(text, m.start()), m.start(), m.end()))
     for m in STATUS.finditer(text):
         found.append(Marker("status", (m.group(1),), _line(text, m.start()), m.start(), m.end()))
+    for m in DEADLINE.finditer(text):
+        found.append(Marker("deadline", m.groups(), _line(text, m.start()), m.start(), m.end()))
     return sorted(found, key=lambda mk: mk.start)
 
 

@@ -67,6 +67,7 @@ class PageRenderer:
             "cite": self.cite,
             "agency": self.agency,
             "status": self.status_phrase,
+            "deadline": self.deadline_length,
             "sources": self._no_args(self.sources),
             "timeline": self._no_args(self.timeline),
             "changes": self._no_args(self.changes),
@@ -121,6 +122,17 @@ class PageRenderer:
             return str(escape(phrase(self.data.status, args[0], self.lang)))
         except UnknownPhrase as exc:
             raise UnknownName(exc.args[0]) from None
+
+    def deadline_length(self, args: tuple[str, ...]) -> str:
+        """'30 days' / '30 días' for [](deadline:osha/retaliation-complaint): never typed by hand."""
+        agency = self.data.agencies.get(args[0])
+        if agency is None:
+            raise UnknownName(f"agency '{args[0]}'")
+        found = {d.id: d for d in own_deadlines(self.data, agency)}
+        if args[1] not in found:
+            raise UnknownName(f"deadline '{args[1]}' of '{args[0]}' "
+                              f"(known: {', '.join(found) or 'none'})")
+        return str(escape(self.length(found[args[1]])))
 
     def agency_url(self, ident: str) -> str:
         return self.url(f"agencies/{ident}.md")
