@@ -383,7 +383,7 @@ class PageRenderer:
 
     def disclosure_table(self) -> str:
         rows = [
-            (Markup(self.agency((a.id,))), a.disclosure.get(self.lang),
+            (a, self.agency_url(a.id), a.disclosure.get(self.lang),
              Markup(self.cite(tuple(a.disclosure.sources))) if a.disclosure.sources else "")
             for a, _ in self._by_name(self.data.agencies.values())
             if a.disclosure != "unknown"
