@@ -7,6 +7,8 @@ They are git-ignored and rewritten from data/agencies/ on every build; never edi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment
 
 from .dates import duration, long_date
+from .markers import DEADLINE
 from .models import LANGS, Agency, AgencyDeadline, Deadline, StateLaw
 
 if TYPE_CHECKING:
@@ -53,6 +56,31 @@ def own_deadlines(data: SiteData, owner: Agency | StateLaw) -> tuple[Deadline, .
     if not isinstance(found, list):
         return ()
     return tuple(sorted(found, key=lambda d: d.length.approx_days))
+
+
+class UnknownDeadline(KeyError):
+    """A `[](deadline:AGENCY/ID)` naming an agency or a deadline that does not exist."""
+
+
+def agency_deadline(agencies: Mapping[str, Agency], agency_id: str, deadline_id: str) -> Deadline:
+    agency = agencies.get(agency_id)
+    if agency is None:
+        raise UnknownDeadline(f"agency '{agency_id}'")
+    found = {d.id: d for d in agency.deadlines} if isinstance(agency.deadlines, list) else {}
+    if deadline_id not in found:
+        known = ", ".join(found) or "none"
+        raise UnknownDeadline(f"deadline '{deadline_id}' of '{agency_id}' (known: {known})")
+    return found[deadline_id]
+
+
+def expand_deadlines(text: str, agencies: Mapping[str, Agency], lang: str) -> str:
+    """Replace every `[](deadline:AGENCY/ID)` in `text` with that deadline's length in `lang`."""
+
+    def length(m: re.Match) -> str:
+        d = agency_deadline(agencies, m.group(1), m.group(2))
+        return duration(d.length.amount, d.length.unit, lang)
+
+    return DEADLINE.sub(length, text)
 
 
 def enforced_laws(data: SiteData, agency: Agency) -> list[StateLaw]:

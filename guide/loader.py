@@ -13,7 +13,9 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import checks
+from .agencies import UnknownDeadline, expand_deadlines
 from .errors import DataError, DataErrors
+from .markers import DEADLINE
 from .models import (
     LANGS,
     UNION_TAGS,
@@ -82,6 +84,7 @@ class _Collector:
         self.errors: list[DataError] = []
         self.docs: dict[str, YamlDoc] = {}
         self.status: Status | None = None  # once read, its phrases fill [](status:KEY) in texts
+        self.agencies: dict[str, Agency] | None = None  # once sound, [](deadline:…) in texts
 
     def shown(self, path: Path) -> str:
         try:
@@ -103,13 +106,20 @@ class _Collector:
             return None
         self.docs[shown] = doc
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
-            self.errors.extend(_expand_status(doc, doc.data, (), None, self.status))
+            self.errors.extend(_expand(doc, doc.data, (), None, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
             return adapter.validate_python(doc.data)
         except ValidationError as exc:
             self.errors.extend(_convert(doc, exc))
             return None
+
+    def fill(self, text: str, lang: str) -> str:
+        """A data text with its status phrases and, once agencies are read, deadline lengths."""
+        text = expand(text, self.status, lang)
+        if self.agencies is not None:
+            text = expand_deadlines(text, self.agencies, lang)
+        return text
 
     def read_folder(self, folder: Path, model: type[M]) -> dict[str, M]:
         out: dict[str, M] = {}
@@ -156,10 +166,12 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
             c.fail(base / "status.yml", loc, message)
         if c.errors:  # other files' phrases cannot be filled from a broken status.yml
             c.status = None
-    loaded = {name: c.read(base / f"{name}.yml", model) for name, model in single.items()}
     sources = c.read_folder(base / "sources", Source)
-    checklists = c.read_folder(base / "checklists", Checklist)
     agencies = c.read_folder(base / "agencies", Agency)
+    if not c.errors:  # texts read from here on may name an agency's deadline
+        c.agencies = agencies
+    loaded = {name: c.read(base / f"{name}.yml", model) for name, model in single.items()}
+    checklists = c.read_folder(base / "checklists", Checklist)
     if c.errors:  # cross-checks only make sense on files that parsed
         raise DataErrors(c.errors)
     data = SiteData(status=c.status, sources=sources, checklists=checklists, agencies=agencies,
@@ -189,27 +201,28 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
             c.fail(base / path, loc, f"names '{page}', which is not a page in docs/en/")
 
 
-def _expand_status(
-    doc: YamlDoc, node: Any, loc: Loc, lang: str | None, status: Status
+def _expand(
+    doc: YamlDoc, node: Any, loc: Loc, lang: str | None, fill: Callable[[str, str], str]
 ) -> Iterator[DataError]:
-    """Fill every [](status:KEY) in the texts of `node`, in place; errors for misplaced ones."""
+    """Fill every [](status:KEY) and [](deadline:…) in the texts of `node`, in place."""
     items = (
         node.items() if isinstance(node, dict)
         else enumerate(node) if isinstance(node, list) else ()
     )
     for key, value in items:
         here = (*loc, key)
-        if isinstance(value, str) and MARK.search(value):
+        if isinstance(value, str) and (MARK.search(value) or DEADLINE.search(value)):
             text_lang = key if key in LANGS else lang
             if text_lang is None:
-                yield doc.error(here, "uses [](status:…) outside an en or es text")
+                yield doc.error(here, "uses a [](status:…) or [](deadline:…) marker outside an "
+                                      "en or es text")
                 continue
             try:
-                node[key] = expand(value, status, text_lang)
-            except UnknownPhrase as exc:
+                node[key] = fill(value, text_lang)
+            except (UnknownPhrase, UnknownDeadline) as exc:
                 yield doc.error(here, f"names unknown {exc.args[0]}")
         else:
-            yield from _expand_status(doc, value, here, key if key in LANGS else lang, status)
+            yield from _expand(doc, value, here, key if key in LANGS else lang, fill)
 
 
 def _convert(doc: YamlDoc, exc: ValidationError) -> Iterable[DataError]:

@@ -8,7 +8,15 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from .agencies import Clock, clocks, handled, own_deadlines, states
+from .agencies import (
+    Clock,
+    UnknownDeadline,
+    agency_deadline,
+    clocks,
+    handled,
+    own_deadlines,
+    states,
+)
 from .changes import anchor, newest_first
 from .dates import duration, long_date, partial_date
 from .loader import SiteData
@@ -124,15 +132,12 @@ class PageRenderer:
             raise UnknownName(exc.args[0]) from None
 
     def deadline_length(self, args: tuple[str, ...]) -> str:
-        """'30 days' / '30 días' for [](deadline:osha/retaliation-complaint): never typed by hand."""
-        agency = self.data.agencies.get(args[0])
-        if agency is None:
-            raise UnknownName(f"agency '{args[0]}'")
-        found = {d.id: d for d in own_deadlines(self.data, agency)}
-        if args[1] not in found:
-            raise UnknownName(f"deadline '{args[1]}' of '{args[0]}' "
-                              f"(known: {', '.join(found) or 'none'})")
-        return str(escape(self.length(found[args[1]])))
+        """'30 days' / '30 días' for [](deadline:osha/retaliation-complaint), never typed."""
+        try:
+            deadline = agency_deadline(self.data.agencies, *args)
+        except UnknownDeadline as exc:
+            raise UnknownName(exc.args[0]) from None
+        return str(escape(self.length(deadline)))
 
     def agency_url(self, ident: str) -> str:
         return self.url(f"agencies/{ident}.md")
