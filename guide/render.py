@@ -161,6 +161,13 @@ class PageRenderer:
             violations=self.data.violations.violations,
         )
 
+    def ut_summary(self, agency: Agency) -> str:
+        """One line for the finder when an agency signs U or T certifications; else nothing."""
+        ut = agency.ut_certification
+        if ut.certifies != "yes":
+            return ""
+        return self.t("finder_ut", visas=self.t("ut_visas_" + "-".join(sorted(ut.visas))))
+
     def _handled_in_order(self, agency: Agency) -> list[str]:
         """The problems an agency handles (its own and its state laws'), in violations.yml order."""
         found = handled(self.data, agency)
@@ -187,6 +194,7 @@ class PageRenderer:
                 "url": href,
                 "state": a.state or "",
                 "problems": self._handled_in_order(a),
+                "ut": self.ut_summary(a),
                 "deadlines": [
                     {"claim": self.clock_claim(c), "period": self.length(c.deadline),
                      "order": c.deadline.length.approx_days}

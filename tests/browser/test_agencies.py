@@ -65,6 +65,11 @@ def test_finder_shows_a_state_agency_for_immigration_threats(page, base_url, sta
     expect(names).to_have_text([m.agency.name.en for m in expected])
     for name in local:
         expect(page.locator(".guide-finder__agency", has_text=name)).to_be_visible()
+    certifying = [m.agency for m in expected if m.agency.ut_certification.certifies == "yes"]
+    assert certifying
+    expect(page.locator(".guide-finder__ut")).to_have_count(len(certifying))
+    first = page.locator(".guide-finder__agency", has_text=certifying[0].name.en)
+    expect(first.locator(".guide-finder__ut")).to_contain_text("Signs certifications for")
 
 
 def test_finder_without_problems_asks_for_one(page, base_url):

@@ -131,6 +131,7 @@
         } else {
           item.appendChild(el("p", root.dataset.unknown, "guide-finder__unknown"));
         }
+        if (a.ut) item.appendChild(el("p", a.ut, "guide-finder__ut"));
         list.appendChild(item);
       });
       results.appendChild(list);
