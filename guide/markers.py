@@ -20,6 +20,10 @@ AGENCY = re.compile(r"\[\]\(agency:([a-z0-9-]+)\)")
 STATUS = re.compile(r"\[\]\(status:([a-z0-9-]*)\)")
 DEADLINE = re.compile(r"\[\]\(deadline:([a-z0-9-]+)/([a-z0-9-]+)\)")
 INLINE = {"cite", "agency", "status", "deadline"}
+# Near misses: written like a marker but not matched above (capitals, indentation, spaces), so
+# they would silently stay in the page as a comment or as literal text.
+NEAR_BLOCK = re.compile(r"^[ \t]*<!--\s*([A-Za-z][\w-]*)(?:\s*:\s*([^\s>]*))?\s*-->[ \t]*$", re.M)
+NEAR_INLINE = re.compile(r"\[@[^\]\n]*\]|\[\]\((?:agency|status|deadline)\s*:[^)\n]*\)", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,24 @@ def find_markers(text: str) -> list[Marker]:
     return sorted(found, key=lambda mk: mk.start)
 
 
+def near_misses(text: str, renderers: dict, shown: str, line_offset: int = 0) -> list[str]:
+    """Markers written almost right, which would otherwise vanish or show as literal text."""
+    exact = {(mk.start, mk.end) for mk in find_markers(text)}
+    out = []
+    for m in NEAR_BLOCK.finditer(text):
+        name = m.group(1).lower()
+        if name in renderers and not BLOCK.fullmatch(m.group(0)):
+            where = f"{shown}:{_line(text, m.start()) + line_offset}:"
+            out.append(f"{where} marker '{m.group(0).strip()}' must be lowercase and start at "
+                       f"the beginning of its line, like '<!-- {name}: id -->'")
+    for m in NEAR_INLINE.finditer(text):
+        if (m.start(), m.end()) not in exact:
+            where = f"{shown}:{_line(text, m.start()) + line_offset}:"
+            out.append(f"{where} marker '{m.group(0)}' is not written right: ids are lowercase "
+                       "letters, digits and dashes, like [@nilc-faq] or [](agency:nlrb)")
+    return out
+
+
 def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -73,7 +95,7 @@ def replace_markers(
     line_offset: int = 0,
 ) -> str:
     """Render every marker; collect every unknown marker or unknown id into one MarkerError."""
-    problems: list[str] = []
+    problems = near_misses(text, renderers, shown, line_offset)
     out, pos = [], 0
     for mk in find_markers(text):
         where = f"{shown}:{mk.line + line_offset}:"

@@ -1,11 +1,30 @@
-"""MkDocs adapter: give every built page its Content-Security-Policy (guide/csp.py)."""
+"""MkDocs adapter: refuse any built page that could run code the guide did not write (guide/csp.py,
+guide/safety.py), then give it its Content-Security-Policy and no-referrer policy."""
 
-from guide.csp import with_policy
+from mkdocs.exceptions import PluginError
+
+from guide.csp import unknown_scripts, with_policy
+from guide.safety import unsafe_html
+
+
+def _refuse_unsafe(html: str, shown: str) -> None:
+    problems = [f"{shown}: has an inline script the guide did not write: {start!r}"
+                for start in unknown_scripts(html)]
+    problems += [f"{shown}: {message} (built line {line})"
+                 for line, message in unsafe_html(html, built=True)]
+    if problems:
+        hint = ("The page, or a data value shown on it, holds code; remove it "
+                "(python3 tasks.py check names the file and line).")
+        raise PluginError("\n".join([*problems, hint]))
 
 
 def on_post_page(output, page, config):
+    _refuse_unsafe(output, f"docs/{page.file.src_uri}")
     return with_policy(output)
 
 
 def on_post_template(output_content, template_name, config):
-    return with_policy(output_content) if template_name.endswith(".html") else output_content
+    if not template_name.endswith(".html"):
+        return output_content
+    _refuse_unsafe(output_content, f"overrides/{template_name}")
+    return with_policy(output_content)
