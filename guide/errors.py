@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -30,3 +31,24 @@ class DataErrors(Exception):
         lines = [str(e) for e in self.errors]
         lines.append(f"{len(self.errors)} data error(s) found.")
         return "\n".join(lines)
+
+
+class NotUtf8(ValueError):
+    """A text file saved in another encoding, which older editors on Windows still default to."""
+
+    def __init__(self, line: int):
+        super().__init__("is not UTF-8 text; save it as UTF-8")
+        self.line = line  # 1-based line of the first byte that is not UTF-8
+
+
+def read_utf8(path: Path) -> str:
+    """A text file's content, like Path.read_text, but without the byte-order mark some editors
+    put first (it would hide the opening `---` of a page's front matter); NotUtf8 naming the
+    line when the file is in another encoding."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise NotUtf8(raw.count(b"\n", 0, exc.start) + 1) from None
+    # Universal newlines, as read_text gives: pages saved with Windows line ends read the same.
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")

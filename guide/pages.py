@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+from .errors import NotUtf8, read_utf8
 from .markers import find_markers
 from .models import LANGS
 from .urls import language_prefix, page_dir
+from .yamlfile import dotted, not_dates, syntax_error, yaml_loader
 
 REQUIRED_META = ("title", "description", "last_reviewed")
 
@@ -47,6 +48,7 @@ def twin_problems(docs: Path, shown: str = "docs") -> list[PageProblem]:
 
 def split_front_matter(text: str) -> tuple[str, str, int]:
     """(front matter, body, number of lines before the body)."""
+    text = text.removeprefix("\ufeff")  # a byte-order mark, for callers that read the file
     if not text.startswith("---\n"):
         return "", text, 0
     end = text.find("\n---\n", 4)
@@ -65,13 +67,15 @@ class FrontMatterError(ValueError):
 def read_front_matter(text: str) -> tuple[dict, str, int]:
     """(front matter as a dict, body, lines before the body); FrontMatterError if not YAML."""
     head, body, offset = split_front_matter(text)
+    # Lines of `head` start on the page's line 2, after the opening `---`.
     try:
-        meta = YAML(typ="safe").load(head) if head else {}
+        meta = yaml_loader("safe").load(head) if head else {}
     except YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise FrontMatterError(line, f"front matter is not valid YAML: {problem}") from exc
+        line, problem = syntax_error(exc, head)
+        raise FrontMatterError(line + 2, f"front matter is not valid YAML: {problem}") from None
+    for loc, value in not_dates(meta):
+        raise FrontMatterError(value.line + 2, f"front matter field '{dotted(loc)}' "
+                                               f"is not a real date ({value})")
     return (meta if isinstance(meta, dict) else {}), body, offset
 
 
@@ -101,7 +105,12 @@ def all_page_problems(root: Path) -> list[PageProblem]:
     for lang in LANGS:
         for rel in sorted(page_paths(docs, lang)):
             shown = f"docs/{lang}/{rel}"
-            out += meta_problems((docs / lang / rel).read_text(encoding="utf-8"), shown)
+            try:
+                text = read_utf8(docs / lang / rel)
+            except NotUtf8 as exc:
+                out.append(PageProblem(shown, exc.line, str(exc)))
+                continue
+            out += meta_problems(text, shown)
     return out
 
 
@@ -112,10 +121,16 @@ def output_path(src: str, lang: str, default: str = "en") -> str:
 
 def written_paths(docs: Path, lang: str) -> set[str]:
     """Pages people write: everything except the pages generated from data."""
-    return {
-        src for src in page_paths(docs, lang)
-        if not is_generated((docs / lang / src).read_text(encoding="utf-8"))
-    }
+    return {src for src in page_paths(docs, lang) if not is_generated(page_text(docs / lang / src))}
+
+
+def page_text(path: Path) -> str:
+    """A page's text, or "" when it is not UTF-8: the page checks report that, by file and line,
+    and the build stops at that report (hooks/parity.py) before anything else needs the text."""
+    try:
+        return read_utf8(path)
+    except NotUtf8:
+        return ""
 
 
 def is_generated(text: str) -> bool:
@@ -139,7 +154,7 @@ def page_titles(docs: Path, lang: str) -> dict[str, str]:
     titles = {}
     for src in sorted(written_paths(docs, lang)):
         try:
-            meta = read_front_matter((docs / lang / src).read_text(encoding="utf-8"))[0]
+            meta = read_front_matter(page_text(docs / lang / src))[0]
         except FrontMatterError:  # reported by the page checks
             continue
         titles[src] = str(meta.get("title", src))
@@ -150,8 +165,7 @@ def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
     """Which page shows each checklist, in reading order of the pages' paths."""
     placed: dict[str, str] = {}
     for src in sorted(page_paths(docs, lang)):
-        text = (docs / lang / src).read_text(encoding="utf-8")
-        for marker in find_markers(text):
+        for marker in find_markers(page_text(docs / lang / src)):
             if marker.kind == "checklist" and marker.args:
                 placed.setdefault(marker.args[0], src)
     return placed

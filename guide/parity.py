@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DataErrors
+from .errors import DataErrors, NotUtf8, read_utf8
 from .loader import load_site_data
 from .markers import find_markers
 from .pages import (
     FrontMatterError,
+    PageProblem,
     is_generated,
     page_paths,
     read_front_matter,
@@ -145,7 +146,7 @@ def staleness(en_path: str, en_text: str, es_path: str, es_text: str) -> Problem
 @dataclass(frozen=True)
 class Report:
     pairs: int
-    structure: list[Problem]
+    structure: list[Problem | PageProblem]  # PageProblem: a page that cannot be read at all
     outdated: list[Problem]
 
     def lines(self, data_problems: int = 0) -> list[str]:
@@ -163,7 +164,7 @@ class Report:
 def check_tree(root: Path) -> Report:
     docs = root / "docs"
     en, es = page_paths(docs, "en"), page_paths(docs, "es")
-    structure: list[Problem] = []
+    structure: list[Problem | PageProblem] = []
     outdated: list[Problem] = []
     for src in sorted(en - es):
         structure.append(
@@ -173,8 +174,11 @@ def check_tree(root: Path) -> Report:
                                  "Spanish page has no English original"))
     pairs = sorted(en & es)
     for src in pairs:
-        en_text = (docs / "en" / src).read_text(encoding="utf-8")
-        es_text = (docs / "es" / src).read_text(encoding="utf-8")
+        texts = _read_pair(docs, src)
+        if isinstance(texts, list):
+            structure += texts
+            continue
+        en_text, es_text = texts
         paths = (f"docs/en/{src}", en_text, f"docs/es/{src}", es_text)
         broken = _broken_front_matter(*paths)
         if broken:
@@ -186,6 +190,18 @@ def check_tree(root: Path) -> Report:
             if stale:
                 outdated.append(stale)
     return Report(len(pairs), structure, outdated)
+
+
+def _read_pair(docs: Path, src: str) -> tuple[str, str] | list[PageProblem]:
+    """(English text, Spanish text), or the pages that are not UTF-8: each named alone, since
+    nothing can be compared until it is saved again."""
+    texts, unreadable = [], []
+    for lang in ("en", "es"):
+        try:
+            texts.append(read_utf8(docs / lang / src))
+        except NotUtf8 as exc:
+            unreadable.append(PageProblem(f"docs/{lang}/{src}", exc.line, str(exc)))
+    return unreadable or (texts[0], texts[1])
 
 
 def _broken_front_matter(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
@@ -225,8 +241,11 @@ def record_translation(root: Path, es_file: Path) -> bool:
     rel = es_file.resolve().relative_to(spanish_root).as_posix()
     if not (root / "docs" / "en" / rel).is_file():
         raise ValueError(f"has no English original (docs/en/{rel})")
-    english = (root / "docs" / "en" / rel).read_text(encoding="utf-8")
-    text = es_file.read_text(encoding="utf-8")
+    try:
+        english = read_utf8(root / "docs" / "en" / rel)
+    except NotUtf8 as exc:
+        raise ValueError(f"cannot be recorded: docs/en/{rel}:{exc.line}: {exc}") from None
+    text = read_utf8(es_file)  # NotUtf8 is a ValueError: reported against this page
     if not split_front_matter(text)[0]:
         raise ValueError("has no front matter to hold the translation record")
     line = f'{RECORD}: "{fingerprint(english)}"'  # quoted: a hex digest can look like a number

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .loader import SiteData
 from .models import LANGS
-from .pages import FrontMatterError, is_generated, page_paths, read_front_matter
+from .pages import FrontMatterError, is_generated, page_paths, page_text, read_front_matter
 from .yamlfile import Loc, YamlDoc, read_yaml
 
 DEFAULT_MAX_AGE_DAYS = 365
@@ -52,7 +52,7 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
     for lang in LANGS:
         for rel in sorted(page_paths(root / "docs", lang)):
             path = f"docs/{lang}/{rel}"
-            text = (root / path).read_text(encoding="utf-8")
+            text = page_text(root / path)  # "" when not UTF-8: the page checks say so
             if is_generated(text):  # agency pages: their facts are listed above
                 continue
             try:

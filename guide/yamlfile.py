@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.scanner import ScannerError
 
-from .errors import DataError
+from .errors import DataError, NotUtf8, read_utf8
 
 Loc = tuple[str | int, ...]
 
@@ -48,17 +52,92 @@ def dotted(loc: Loc) -> str:
 
 
 def read_yaml(path: Path, shown_as: str) -> YamlDoc | DataError:
-    """Parse one file; a syntax error comes back as a DataError instead of raising."""
-    yaml = YAML(typ="rt")
+    """Parse one file; a syntax error or an impossible date comes back as a DataError."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        return DataError(shown_as, 1, "", "is not UTF-8 text")
+        text = read_utf8(path)
+    except NotUtf8 as exc:
+        return DataError(shown_as, exc.line, "", str(exc))
     try:
-        data = yaml.load(text)
-    except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        problem = exc.problem or exc.context or "cannot be parsed"
-        return DataError(shown_as, line, "", f"is not valid YAML: {problem}")
+        data = yaml_loader("rt").load(text)
+    except YAMLError as exc:
+        line, problem = syntax_error(exc, text)
+        return DataError(shown_as, line + 1, "", f"is not valid YAML: {problem}")
+    for loc, value in not_dates(data):
+        return DataError(shown_as, value.line + 1, dotted(loc), f"is not a real date ({value})")
     return YamlDoc(shown_as, data)
+
+
+class NotADate(str):
+    """A value written like a date that names no real day (2023-02-30, 2023-13-01).
+
+    YAML turns an unquoted 2023-02-28 into a date while parsing, and an impossible one into a
+    ValueError without a line. Kept as text instead, it can be reported by field and line."""
+
+    line: int  # 0-based, in the YAML text
+
+
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _lenient(base: type) -> type:
+    """`base` constructor, except that an impossible date becomes a NotADate."""
+
+    class Lenient(base):
+        def timestamp_or_text(self, node: Any, values: Any = None) -> Any:
+            try:
+                return base.construct_yaml_timestamp(self, node, values)
+            except ValueError:
+                value = NotADate(node.value)
+                value.line = node.start_mark.line
+                return value
+
+    # A subclass, so the constructors of other YAML readers (MkDocs, plugins) are untouched.
+    Lenient.add_constructor(TIMESTAMP, Lenient.timestamp_or_text)
+    return Lenient
+
+
+_CONSTRUCTORS = {"rt": _lenient(RoundTripConstructor), "safe": _lenient(SafeConstructor)}
+
+
+def yaml_loader(typ: str) -> YAML:
+    """A ruamel loader ("rt" keeps line numbers, "safe" is plain) that never fails on a date."""
+    yaml = YAML(typ=typ)
+    yaml.Constructor = _CONSTRUCTORS[typ]
+    return yaml
+
+
+def not_dates(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, NotADate]]:
+    """Where impossible dates sit in loaded YAML, in file order."""
+    if isinstance(data, NotADate):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            if isinstance(key, NotADate):
+                yield loc, key
+            yield from not_dates(value, (*loc, key))
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            yield from not_dates(value, (*loc, i))
+
+
+# Scanner problems that the scanner only notices later, often at the end of the file: the
+# context mark is where the trouble starts, so that is the line to name.
+FRIENDLIER = {
+    "while scanning a quoted scalar": "a quote opens here but is never closed",
+}
+
+
+def syntax_error(exc: YAMLError, text: str) -> tuple[int, str]:
+    """(0-based line where the problem starts, what is wrong) for YAML that cannot be parsed."""
+    if isinstance(exc, ReaderError) and isinstance(exc.character, int):
+        # A control character, often pasted from a PDF or a word processor: invisible in editors.
+        line = text.count("\n", 0, exc.position)
+        return line, f"contains an invisible control character (#x{exc.character:04x}); delete it"
+    if not isinstance(exc, MarkedYAMLError):
+        return 0, str(exc).splitlines()[0]
+    starts_earlier = isinstance(exc, ScannerError) and exc.context_mark is not None
+    mark = exc.context_mark if starts_earlier else (exc.problem_mark or exc.context_mark)
+    problem = exc.problem or exc.context or "cannot be parsed"
+    if starts_earlier:
+        problem = FRIENDLIER.get(exc.context or "", problem)
+    return (mark.line if mark else 0), problem
