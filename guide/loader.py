@@ -36,6 +36,7 @@ from .models import (
     Triage,
     Violations,
 )
+from .safety import html_tags, unsafe_html
 from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .urls import agency_of
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
@@ -105,6 +106,7 @@ class _Collector:
             self.errors.append(DataError(shown, 1, "", "is empty"))
             return None
         self.docs[shown] = doc
+        self.errors.extend(_plain_text_problems(doc, doc.data, ()))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
             self.errors.extend(_expand(doc, doc.data, (), None, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
@@ -223,6 +225,26 @@ def _expand(
                 yield doc.error(here, f"names unknown {exc.args[0]}")
         else:
             yield from _expand(doc, value, here, key if key in LANGS else lang, fill)
+
+
+def _plain_text_problems(doc: YamlDoc, node: Any, loc: Loc) -> Iterator[DataError]:
+    """Data texts are plain text: no HTML tag, nothing that could run in a reader's browser."""
+    items = (
+        node.items() if isinstance(node, dict)
+        else enumerate(node) if isinstance(node, list) else ()
+    )
+    for key, value in items:
+        here = (*loc, key)
+        if isinstance(value, str):
+            tags = html_tags(value)
+            if tags:
+                yield doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")
+            else:
+                for _, message in unsafe_html(value):
+                    yield doc.error(here, message)
+                    break
+        else:
+            yield from _plain_text_problems(doc, value, here)
 
 
 def _convert(doc: YamlDoc, exc: ValidationError) -> Iterable[DataError]:

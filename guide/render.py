@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -30,13 +31,25 @@ FIGURES = ("five-steps", "soi-flow")
 
 
 def make_env(components: Path) -> Environment:
-    return Environment(
+    # The generated agency page (.md) is mostly HTML too: every value in it is escaped.
+    env = Environment(
         loader=FileSystemLoader(components),
-        autoescape=select_autoescape(["html"]),
+        autoescape=select_autoescape(["html", "md"]),
         undefined=StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["md"] = markdown_text
+    return env
+
+
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
+
+
+def markdown_text(value: object) -> Markup:
+    """A data value placed where Markdown is read: escaped for HTML, and with every Markdown sign
+    backslashed, so a text can never become a heading, a link or an image."""
+    return Markup(_MARKDOWN_SIGNS.sub(r"\\\1", str(escape(value))))
 
 
 class PageRenderer:

@@ -106,7 +106,8 @@ def test_pages_are_written_per_language_idempotently_and_pruned(data, tmp_path: 
 def test_unknown_facts_are_said_to_be_unknown(data, tmp_path: Path):
     write_pages(tmp_path, make_env(ROOT / "overrides" / "components"), data)
     page = (tmp_path / "docs" / "en" / "agencies" / "fed-unknown.md").read_text()
-    assert "We did not find this agency's filing deadlines." in page and "Nothing found." in page
+    assert "We did not find this agency&#39;s filing deadlines." in page
+    assert "Nothing found." in page
     assert page.count("Not known — our sources do not say.") >= 3
 
 
@@ -158,3 +159,24 @@ def test_a_law_filed_under_its_agencys_deadline_names_it_once(data_root, data):
     (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA") if m.agency.id == "ca-slow"]
     assert [(c.deadline.id, c.law) for c in match.clocks] == [("claim", None)]
     assert [d.id for d in own_deadlines(data, data.state_laws.laws[0])] == ["claim"]
+
+
+def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown(
+        data_root, tmp_path: Path):
+    from guide.pages import read_front_matter
+
+    folder = data_root / "data" / "agencies"
+    text = AGENCY.format(id="quoted", short="'Q: \"Q\"'", level="federal", state="null",
+                         name="N", problems="unpaid-wages", deadlines=NOT_FOUND)
+    text = text.replace("name: {en: N, es: N ES}",
+                        "name: {en: 'The \"Best\" Office: #1', es: 'La \"Mejor\"'}")
+    text = text.replace("disclosure: unknown",
+                        'disclosure: {en: "# Big [x](https://a.example) *b*", es: "Igual.", '
+                        "sources: [agency-page]}")
+    (folder / "quoted.yml").write_text(text)
+    data = load_site_data(data_root)
+    write_pages(tmp_path, make_env(ROOT / "overrides" / "components"), data)
+    page = (tmp_path / "docs" / "en" / "agencies" / "quoted.md").read_text()
+    meta, body, _ = read_front_matter(page)
+    assert meta["title"] == 'The "Best" Office: #1 (Q: "Q")'
+    assert r"\# Big \[x\]\(https://a.example\) \*b\*" in body
