@@ -1,7 +1,11 @@
 /* Offline support, our own (no third-party script). Pages: network first, so readers get updates,
    falling back to the copy saved on an earlier visit, then to the bilingual offline page.
-   Assets: the saved copy first. The cache name carries the build's version, so a new build
-   replaces the old cache instead of serving stale pages forever. __VERSION__ is filled at build. */
+   Assets: the saved copy first. That is safe after a deploy because our own scripts and styles are
+   linked with their content's fingerprint (…/checklist.js?v=<12 hex>, hooks/versions.py) and the
+   theme's bundle is fingerprinted by the theme: new HTML names new URLs, which miss the cache and
+   come from the network, so no page runs new HTML with old scripts. The cache name carries the
+   build's version, so a new build replaces the old cache instead of keeping it forever.
+   __VERSION__ is filled at build. */
 "use strict";
 var CACHE = "dale-guide-__VERSION__";
 var PAGES = CACHE + "-pages"; // the pages read, kept apart so the reader can list and delete them
@@ -9,6 +13,9 @@ var OFFLINE = new URL("offline.html", self.registration.scope).href;
 var OFFLINE_ASSETS = ["assets/stylesheets/offline.css", "assets/javascripts/offline.js",
   "assets/javascripts/quick-exit.js"].map(
   function (path) { return new URL(path, self.registration.scope).href; });
+// Set when the reader deletes everything from the progress page: this worker still serves the
+// open page until it closes, but saves nothing more (offline-register.js).
+var forgotten = false;
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
@@ -26,21 +33,44 @@ self.addEventListener("activate", function (event) {
   }).then(function () { return self.clients.claim(); }));
 });
 
+self.addEventListener("message", function (event) {
+  if (event.data === "forget") forgotten = true;
+});
+
 function saved(name, request, response) {
-  if (response && response.ok && response.type === "basic") {
+  if (!forgotten && response && response.ok && response.type === "basic") {
     var copy = response.clone();
-    caches.open(name).then(function (cache) { cache.put(request, copy); });
+    caches.open(name).then(function (cache) {
+      if (!forgotten) return cache.put(request, copy);
+    });
   }
   return response;
+}
+
+/* The offline notice and what it needs, put back if missing (a browser or the reader removed
+   the entry): otherwise an unvisited page opened offline shows the browser's own error until the
+   next build's worker installs. Runs after a page came from the network, so it costs a few
+   cache look-ups and, only when something is missing, one request. */
+function keepOfflineNotice() {
+  if (forgotten) return Promise.resolve();
+  return caches.open(CACHE).then(function (cache) {
+    return Promise.all([OFFLINE].concat(OFFLINE_ASSETS).map(function (url) {
+      return cache.match(url).then(function (hit) {
+        return (hit || forgotten) ? null : cache.add(url);
+      });
+    }));
+  }).catch(function () { /* offline again, or storage full: try on the next page */ });
 }
 
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === "navigate") {
-    event.respondWith(fetch(request).then(function (r) { return saved(PAGES, request, r); }).catch(function () {
+    var fromNetwork = fetch(request);
+    event.respondWith(fromNetwork.then(function (r) { return saved(PAGES, request, r); }).catch(function () {
       return caches.match(request).then(function (hit) { return hit || caches.match(OFFLINE); });
     }));
+    event.waitUntil(fromNetwork.then(keepOfflineNotice, function () { /* offline: nothing to fetch */ }));
     return;
   }
   event.respondWith(caches.match(request).then(function (hit) {

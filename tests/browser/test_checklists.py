@@ -150,14 +150,24 @@ def test_corrupt_storage_gives_no_error_and_is_not_overwritten(page, base_url, r
     assert errors == []
 
 
-def test_malformed_entries_are_ignored_and_others_kept(page, base_url):
+def test_a_malformed_list_is_kept_and_warned_until_that_checklist_is_cleared(page, base_url):
     page.goto(base_url + "step-1/")
     mixed = {"version": 1, "lists": {"step-1": "oops", "step-2": {"a": True, "b": "yes"}}}
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(mixed)])
     page.reload()
+    # Ticking cannot be saved without replacing what is stored for this list: say so, keep it.
+    assert page.locator("#checklist-step-1 .guide-checklist__storage").is_visible()
+    box(page, FIRST).check()
+    assert box(page, FIRST).is_checked()
+    assert stored(page) == mixed
+    # Clearing this checklist is the reader's own choice to drop what it held; then ticks save.
+    page.once("dialog", lambda d: d.accept())
+    page.locator("#checklist-step-1 [data-action=reset]").click()
+    assert stored(page)["lists"] == {"step-2": {"a": True, "b": "yes"}}
+    page.reload()
     assert not page.locator("#checklist-step-1 .guide-checklist__storage").is_visible()
     box(page, FIRST).check()
-    assert stored(page)["lists"] == {"step-1": {FIRST: True}, "step-2": {"a": True}}
+    assert stored(page)["lists"] == {"step-1": {FIRST: True}, "step-2": {"a": True, "b": "yes"}}
 
 
 def test_progress_page_lists_and_clears_everything(page, base_url):
