@@ -38,6 +38,7 @@ from .models import (
 )
 from .safety import html_tags, unsafe_html
 from .status import MARK, UnknownPhrase, expand, phrase_problems
+from .uicheck import ui_problems
 from .urls import agency_of
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
@@ -128,7 +129,7 @@ class _Collector:
         if not folder.is_dir():
             self.errors.append(DataError(self.shown(folder), 1, "", "folder is missing"))
             return out
-        for path in sorted(folder.glob("*.y*ml")):
+        for path in sorted(folder.glob("*.yml")):
             item = self.read(path, model)
             if item is None:
                 continue
@@ -162,6 +163,8 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         "never_collect": NeverCollect,
         "ui": UI_STRINGS,
     }
+    for path in sorted(base.rglob("*.yaml")):  # it would be ignored, silently
+        c.fail(path, (), f"must end in .yml, not .yaml: rename it to {path.stem}.yml")
     c.status = c.read(base / "status.yml", Status)
     if c.status is not None:
         for loc, message in phrase_problems(c.status):
@@ -198,6 +201,9 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
         ("roles.yml", ("roles", i, "read_first", j), page)
         for i, r in enumerate(d.roles.roles) for j, page in enumerate(r.read_first)
     ]
+    states = {a.state for a in d.agencies.values() if a.state}
+    for loc, message in ui_problems(base.parent, d.ui, states):
+        c.fail(base / "ui.yml", loc, message)
     for path, loc, page in pages:
         if not (docs / page).is_file() and agency_of(page) not in d.agencies:
             c.fail(base / path, loc, f"names '{page}', which is not a page in docs/en/")

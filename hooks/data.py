@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from guide.changes import version_date
 from guide.dates import long_date
 from guide.errors import DataErrors
+from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
 from guide.urls import in_language, language_prefix, relative_file, relative_url
@@ -63,6 +64,9 @@ def on_page_context(context, page, config, nav):
         "url": relative_url(src, "progress.md"),
         "text": data.text("progress_link", lang),
     }
+    # The theme prints values as they are (no autoescape): escape every one we hand it.
+    for key in [k for k in context if k.startswith("guide_")]:
+        context[key] = escaped(context[key])
     return context
 
 
@@ -77,7 +81,7 @@ def _published(config, lang: str, default: str) -> str:
 
 def on_env(env, config, files):
     # Static templates (the 404 page) have no page context; they read interface text from here.
-    env.globals["guide_ui"] = current(_root(config)).ui
+    env.globals["guide_ui"] = escaped(current(_root(config)).ui)
     return env
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from guide.dates import long_date
@@ -19,9 +20,9 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError(f"docs/{page.file.src_uri}:1: front matter field 'last_reviewed' "
                           "is missing or not a YYYY-MM-DD date")
     data = current(Path(config.config_file_path).resolve().parent)
-    page.meta["guide_reviewed"] = data.text("last_reviewed", building).format(
+    page.meta["guide_reviewed"] = escape(data.text("last_reviewed", building).format(
         date=long_date(reviewed, building)
-    )
+    ))
     page.meta["guide_reviewed_iso"] = reviewed.isoformat()
     generated_from = page.meta.get("generated_from")
     if generated_from and page.edit_url:
