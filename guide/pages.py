@@ -73,7 +73,9 @@ def read_front_matter(text: str) -> tuple[dict, str, int]:
     except YAMLError as exc:
         line, problem = syntax_error(exc, head)
         raise FrontMatterError(line + 2, f"front matter is not valid YAML: {problem}") from None
-    for loc, value in not_dates(meta):
+    impossible = next(not_dates(meta), None)
+    if impossible:
+        loc, value = impossible
         raise FrontMatterError(value.line + 2, f"front matter field '{dotted(loc)}' "
                                                f"is not a real date ({value})")
     return (meta if isinstance(meta, dict) else {}), body, offset

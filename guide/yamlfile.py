@@ -62,7 +62,9 @@ def read_yaml(path: Path, shown_as: str) -> YamlDoc | DataError:
     except YAMLError as exc:
         line, problem = syntax_error(exc, text)
         return DataError(shown_as, line + 1, "", f"is not valid YAML: {problem}")
-    for loc, value in not_dates(data):
+    impossible = next(not_dates(data), None)  # the first; the others once it is fixed
+    if impossible:
+        loc, value = impossible
         return DataError(shown_as, value.line + 1, dotted(loc), f"is not a real date ({value})")
     return YamlDoc(shown_as, data)
 
