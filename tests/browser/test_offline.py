@@ -77,11 +77,16 @@ def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url)
     context.set_offline(False)
 
 
-def test_saved_pages_can_be_deleted_and_the_offline_notice_stays(visited, base_url):
+def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(visited, base_url):
     context, page = visited
     page.goto(base_url + "es/progress/")
     page.locator("[data-action=forget-offline]").click()
     expect(page.locator(".guide-offline-copies [role=status]")).to_contain_text("Se borraron")
+    # Everything the worker kept is gone, the worker too (tests/browser/test_offline_cache.py);
+    # the next page opened registers it again, with the offline notice.
+    page.goto(base_url + "es/")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.wait_for_function("caches.match('/offline.html').then(Boolean)")
     context.set_offline(True)
     page.goto(base_url + "es/step-1/")  # saved before, deleted now
     expect(page.locator("h1")).to_contain_text("No tiene conexión")

@@ -1,0 +1,75 @@
+"""What the service worker keeps: deleting it from the progress page leaves nothing behind, and
+the offline notice comes back when its cached copy is missing."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from guide.loader import load_site_data
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.browser
+
+STEP1_FIRST = load_site_data(ROOT).checklists["step-1"].items[0].id
+
+CACHED_URLS = """caches.keys().then(names => Promise.all(names.map(n =>
+  caches.open(n).then(c => c.keys()).then(keys => keys.map(k => new URL(k.url).pathname)))))
+  .then(groups => [].concat(...groups))"""
+REGISTRATIONS = "navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => r.scope))"
+THEME_KEYS = """[localStorage, sessionStorage].flatMap(s => Object.keys(s))
+  .filter(k => k.includes('.__'))"""
+
+
+@pytest.fixture
+def controlled(browser, base_url):
+    """A reader who opened Step 1 in Spanish once the worker was running."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "es/step-1/")
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()  # now controlled: the page and its assets are saved
+    page.wait_for_load_state("networkidle")
+    yield context, page
+    context.close()
+
+
+def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(controlled, base_url):
+    context, page = controlled
+    page.locator(f"#cl-step-1-{STEP1_FIRST}").check()
+    # What a Spanish search fetches through the worker (the index and the Spanish stemmer).
+    page.evaluate("""base => Promise.all([fetch(base + 'es/search/search_index.json'),
+      fetch(base + 'assets/javascripts/lunr/min/lunr.es.min.js')])""", base_url)
+    page.evaluate("sessionStorage.setItem(__md_scope.pathname + '.__source', '{}')")
+    page.wait_for_function(f"{CACHED_URLS}.then(urls => urls.includes('/es/search/search_index.json'))")
+    assert page.evaluate(THEME_KEYS)  # the theme's palette at least
+
+    page.goto(base_url + "es/progress/")
+    page.once("dialog", lambda d: d.accept())
+    page.locator("[data-action=clear-all]").click()
+    expect(page.locator(".guide-progress__status")).not_to_be_empty()
+    page.locator("[data-action=forget-offline]").click()
+    expect(page.locator(".guide-offline-copies [role=status]")).to_contain_text("Se borraron")
+
+    assert page.evaluate("caches.keys()") == []
+    assert page.evaluate(REGISTRATIONS) == []
+    assert page.evaluate(THEME_KEYS) == []
+    assert page.evaluate("Object.keys(localStorage)") == []
+    # This page is still open and still served by the worker it was loaded with: what it fetches
+    # now must not fill a cache again.
+    page.evaluate("base => fetch(base + 'es/search/search_index.json')", base_url)
+    page.wait_for_timeout(300)
+    assert page.evaluate("caches.keys()") == []
+
+
+def test_the_offline_notice_is_cached_again_when_missing(controlled, base_url):
+    context, page = controlled
+    page.evaluate("""() => caches.keys().then(names => Promise.all(names.map(n =>
+      caches.open(n).then(c => c.delete(new URL('/offline.html', location).href)))))""")
+    assert page.evaluate("caches.match('/offline.html').then(Boolean)") is False
+    page.goto(base_url + "es/step-2/")  # any page opened with a signal puts it back
+    page.wait_for_function("caches.match('/offline.html').then(Boolean)", timeout=5000)
+    context.set_offline(True)
+    page.goto(base_url + "es/step-5/")  # never opened
+    expect(page.locator("h1")).to_contain_text("No tiene conexión")
+    context.set_offline(False)
