@@ -14,6 +14,7 @@ from pathlib import Path
 from .agencies import write_pages
 from .errors import DataErrors
 from .loader import SiteData, load_site_data
+from .pagecheck import page_problems
 from .pages import all_page_problems
 from .render import make_env
 from .review import DEFAULT_MAX_AGE_DAYS, review_report
@@ -27,9 +28,11 @@ def run_checks(root: Path) -> tuple[list[str], SiteData | None]:
         data = load_site_data(root)
     except DataErrors as exc:
         problems += [str(e) for e in exc.errors]
-    else:
-        write_pages(root, make_env(root / "overrides" / "components"), data)
     problems += [str(p) for p in all_page_problems(root)]
+    if data is not None:
+        env = make_env(root / "overrides" / "components")
+        write_pages(root, env, data)
+        problems += page_problems(root, data, env)
     return problems, data
 
 

@@ -14,6 +14,7 @@ from mkdocs.exceptions import PluginError
 from guide.changes import version_date
 from guide.dates import long_date
 from guide.errors import DataErrors
+from guide.pagecheck import step_page_problems
 from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
@@ -26,9 +27,12 @@ def _root(config) -> Path:
 
 def on_config(config):
     try:
-        refresh(_root(config))
+        data = refresh(_root(config))
     except DataErrors as exc:
         raise PluginError("The data in data/ has problems:\n" + exc.report()) from None
+    problems = list(step_page_problems(_root(config), data))
+    if problems:
+        raise PluginError("\n".join(problems))
     return config
 
 

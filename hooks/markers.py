@@ -8,11 +8,13 @@ from mkdocs.exceptions import PluginError
 
 from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
-from guide.pages import checklist_pages, page_titles
+from guide.pagecheck import link_problems, marker_problems, source_problems
+from guide.pages import checklist_pages, page_paths, page_titles
 from guide.render import PageRenderer, make_env
 from guide.site import current
 from guide.urls import in_language
-from guide.wholeguide import expand
+from guide.wholeguide import CHAPTERS, expand
+from guide.wholeguide import MARKER as WHOLE_GUIDE
 
 # Computed once per build pass (one pass per language), not once per page.
 _pass: dict = {}
@@ -37,17 +39,36 @@ def on_files(files, config):
 def on_page_markdown(markdown, page, config, files):
     root = Path(config.config_file_path).resolve().parent
     lang, src = page.file.locale, in_language(page.file.src_uri)
+    shown = f"docs/{page.file.src_uri}"
     renderer = PageRenderer(
         _pass["env"], current(root), lang, src, _pass["placed"], _pass["titles"]
     )
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8").lstrip("\ufeff")
+    # The same page rules as `python3 tasks.py check` (guide/pagecheck.py), same words.
+    problems = source_problems(source, shown)
+    problems += link_problems(source, shown, lang, src, page_paths(root / "docs", lang))
+    if WHOLE_GUIDE.search(markdown):
+        problems += _chapter_problems(root, lang)
+    if problems:
+        raise PluginError("\n".join(problems))
     markdown = expand(markdown, root / "docs" / lang)  # the whole-guide page, if this is it
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
     offset = source[: source.find(markdown)].count("\n") if markdown in source else 0
     try:
-        body = replace_markers(markdown, renderer.renderers(), f"docs/{page.file.src_uri}", offset)
+        body = replace_markers(markdown, renderer.renderers(), shown, offset)
     except MarkerError as exc:
         raise PluginError(str(exc)) from None
     return body + "\n\n" + renderer.page_sources()
+
+
+def _chapter_problems(root: Path, lang: str) -> list[str]:
+    """The whole guide's mistakes, named in the chapters where the author can fix them."""
+    docs, out = root / "docs", []
+    for chapter in CHAPTERS:
+        text = (docs / lang / chapter).read_text(encoding="utf-8").lstrip("\ufeff")
+        renderer = PageRenderer(_pass["env"], current(root), lang, chapter, _pass["placed"],
+                                _pass["titles"])
+        out += marker_problems(renderer, text, f"docs/{lang}/{chapter}")
+    return out
 
 
 def on_page_content(html, page, config, files):

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from guide.dates import long_date
+from guide.pages import meta_problems
 from guide.site import current
 
 
 def on_page_markdown(markdown, page, config, files):
     # A page without its twin never gets here: hooks/parity.py stops the build first.
     building = config.plugins["i18n"].current_language
-    reviewed = page.meta.get("last_reviewed")
-    if not isinstance(reviewed, dt.date):
-        raise PluginError(f"docs/{page.file.src_uri}:1: front matter field 'last_reviewed' "
-                          "is missing or not a YYYY-MM-DD date")
+    # The same front-matter rules and words as `python3 tasks.py check` (guide/pages.py).
+    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    problems = meta_problems(source, f"docs/{page.file.src_uri}")
+    if problems:
+        raise PluginError("\n".join(str(p) for p in problems))
+    reviewed = page.meta["last_reviewed"]
     data = current(Path(config.config_file_path).resolve().parent)
     page.meta["guide_reviewed"] = escape(data.text("last_reviewed", building).format(
         date=long_date(reviewed, building)

@@ -113,8 +113,7 @@ def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):
         page.write_text(re.sub(r"^last_reviewed: .*\n", "", text, count=1, flags=re.M), "utf-8")
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
-    assert ("docs/en/about.md:1: front matter field 'last_reviewed' is missing or not a "
-            "YYYY-MM-DD date") in str(info.value)
+    assert "docs/en/about.md:1: front matter field 'last_reviewed' is missing" in str(info.value)
 
 
 def test_the_search_worker_our_config_names_exists(built):

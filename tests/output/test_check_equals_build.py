@@ -1,0 +1,80 @@
+"""`python3 tasks.py check` and the build stop on the same page mistakes, with the same words,
+at the author's file and line (never a generated page or the whole-guide page)."""
+
+from __future__ import annotations
+
+import pytest
+
+from guide.check import run_checks
+from tests.conftest import build_site, copy_project
+
+pytestmark = pytest.mark.build
+
+
+def _replace(project, rel: str, old: str, new: str) -> int:
+    """Replace `old` once in docs/<lang>/rel for both languages; the English line number."""
+    line = 0
+    for lang in ("en", "es"):
+        page = project / "docs" / lang / rel
+        text = page.read_text(encoding="utf-8")
+        assert old in text, (lang, rel, old)
+        if lang == "en":
+            line = text[: text.index(old)].count("\n") + 1
+        page.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return line
+
+
+CASES = {
+    "unknown checklist": ("step-1.md", "<!-- checklist: step-1 -->", "<!-- checklist: step-one -->",
+                          "marker 'checklist' names unknown checklist 'step-one'"),
+    "capitalised marker": ("step-1.md", "<!-- checklist: step-1 -->", "<!-- Checklist: step-1 -->",
+                           "marker '<!-- Checklist: step-1 -->' must be lowercase"),
+    "unknown source": ("step-2.md", "[@osha-file-complaint]", "[@no-such-source]",
+                       "marker 'cite' names unknown source 'no-such-source'"),
+    "agency id in capitals": ("retaliation.md", "[](agency:osha)", "[](agency:OSHA)",
+                              "marker '[](agency:OSHA)' is not written right"),
+    "script in a page": ("about.md", "\n## ", "\n<script>alert(1)</script>\n\n## ",
+                         "has a <script> tag"),
+    "link to a missing page": ("team.md", "(confidentiality.md", "(confidentiality-x.md",
+                               "links to 'confidentiality-x.md', which is not a page in docs/en/"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_check_and_build_name_the_same_file_line_and_problem(tmp_path, case):
+    rel, old, new, message = CASES[case]
+    project = copy_project(tmp_path / "project")
+    line = _replace(project, rel, old, new)
+    if case == "script in a page":
+        line += 1  # the script sits on the line after the replaced newline
+    wanted = f"docs/en/{rel}:{line}: {message}"
+    problems, _ = run_checks(project)
+    assert any(p.startswith(wanted) for p in problems), problems
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert wanted in str(info.value)
+    assert "docs/en/print.md" not in str(info.value)
+
+
+def test_an_unknown_step_page_stops_check_and_build(tmp_path):
+    project = copy_project(tmp_path / "project")
+    steps = project / "data" / "steps.yml"
+    text = steps.read_text(encoding="utf-8")
+    line = text[: text.index("page: step-5.md")].count("\n") + 1
+    steps.write_text(text.replace("page: step-5.md", "page: step-9.md"), encoding="utf-8")
+    wanted = (f"data/steps.yml:{line}: field 'steps[4].page' names 'step-9.md', which is not a "
+              "page in docs/en/")
+    assert wanted in run_checks(project)[0]
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert wanted in str(info.value)
+
+
+def test_a_future_review_date_stops_the_build_too(tmp_path):
+    project = copy_project(tmp_path / "project")
+    _replace(project, "about.md", "last_reviewed: ", "last_reviewed: 2099-01-01\nwas: ")
+    wanted = "docs/en/about.md:1: front matter field 'last_reviewed' is in the future"
+    assert wanted in run_checks(project)[0]
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert wanted in str(info.value)
