@@ -12,6 +12,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Discriminator,
+    Strict,
     StringConstraints,
     Tag,
 )
@@ -265,7 +266,8 @@ APPROX_DAYS = {"days": 1.0, "months": 30.4375, "years": 365.25}
 
 
 class Length(Model):
-    amount: Annotated[int, AfterValidator(lambda n: n if n > 0 else _positive())]
+    # Strict: YAML's `true` or "6" must not pass for a number of days.
+    amount: Annotated[int, Strict(), AfterValidator(lambda n: n if n > 0 else _positive())]
     unit: Unit
 
     @property
@@ -350,7 +352,7 @@ class Agency(Model):
     level: Literal["federal", "state", "local"]
     state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
     name: Text
-    official_spanish_name: bool
+    official_spanish_name: Annotated[bool, Strict()]  # "yes" or 1 is not true or false
     violations: list[Id]
     website: or_unknown(Url)
     filing: Filing
