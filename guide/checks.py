@@ -29,6 +29,7 @@ def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _source_urls(d)
     yield from _abbreviations(d)
     yield from _checklists(d)
+    yield from _published_ids(d)
     yield from _never_collect(d)
     yield from _agencies(d)
     yield from _state_laws(d)
@@ -217,6 +218,38 @@ def _triage(d: SiteData) -> Iterator[Problem]:
                 known = ", ".join(ids) or "none"
                 yield path, (*here, "deadline"), (
                     f"names unknown deadline '{clock.deadline}' of '{owner.id}' (known: {known})")
+
+
+def _published_ids(d: SiteData) -> Iterator[Problem]:
+    """Readers' ticks are stored under item ids: a published id never just disappears. It stays,
+    or names its new item (`renamed_from`), or is retired on purpose (`retired`); a new id is
+    recorded in checklist_ids.yml, so the next change is held to the same rule."""
+    manifest = d.checklist_ids.checklists
+    for cid, ids in manifest.items():
+        cl = d.checklists.get(cid)
+        if cl is None:
+            yield ("checklist_ids.yml", ("checklists", cid), f"names checklist '{cid}', which has "
+                   f"no file: keep data/checklists/{cid}.yml with its ids under 'retired:'")
+            continue
+        accounted = {i.id for i in cl.items} | set(cl.retired)
+        accounted |= {old for i in cl.items for old in i.renamed_from}
+        for j, ident in enumerate(ids):
+            if ident not in accounted:
+                yield ("checklist_ids.yml", ("checklists", cid, j), (
+                    f"'{ident}' was published and is gone from checklists/{cid}.yml: add "
+                    f"'renamed_from: [{ident}]' to the item that replaces it, or list it under "
+                    "'retired:' there, so readers' saved ticks are not lost silently"))
+    for cl in d.checklists.values():
+        path, known = f"checklists/{cl.id}.yml", set(manifest.get(cl.id, []))
+        current = {i.id for i in cl.items}
+        for i, item in enumerate(cl.items):
+            if item.id not in known:
+                yield path, ("items", i, "id"), (
+                    f"'{item.id}' is new: add it under '{cl.id}' in data/checklist_ids.yml")
+            for j, old in enumerate(item.renamed_from):
+                if old in current:
+                    yield path, ("items", i, "renamed_from", j), (
+                        f"'{old}' is still an item here; an id can be renamed only once it is gone")
 
 
 def _never_collect(d: SiteData) -> Iterator[Problem]:

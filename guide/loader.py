@@ -22,6 +22,7 @@ from .models import (
     Agency,
     Changes,
     Checklist,
+    ChecklistIds,
     Glossary,
     NeverCollect,
     Notes,
@@ -45,7 +46,7 @@ from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 M = TypeVar("M", bound=BaseModel)
 
 SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_laws", "triage",
-                "roles", "referrals", "notes", "never_collect", "ui")
+                "roles", "referrals", "notes", "never_collect", "checklist_ids", "ui")
 FOLDERS = ("sources", "checklists", "agencies")
 UI_STRINGS = TypeAdapter(dict[str, Text])
 
@@ -64,6 +65,7 @@ class SiteData:
     referrals: Referrals
     notes: Notes
     never_collect: NeverCollect
+    checklist_ids: ChecklistIds
     ui: dict[str, Text]
     sources: dict[str, Source]
     checklists: dict[str, Checklist]
@@ -161,6 +163,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         "referrals": Referrals,
         "notes": Notes,
         "never_collect": NeverCollect,
+        "checklist_ids": ChecklistIds,
         "ui": UI_STRINGS,
     }
     for path in sorted(base.rglob("*.yaml")):  # it would be ignored, silently

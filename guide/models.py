@@ -221,6 +221,7 @@ class ItemText(Model):
 class Item(Model):
     id: Id
     role: Role | None = None
+    renamed_from: list[Id] = []  # former ids: readers' ticks saved under them move to this one
     en: ItemText
     es: ItemText
 
@@ -229,6 +230,14 @@ class Checklist(Model):
     id: Id
     title: Text
     items: list[Item]
+    retired: list[Id] = []  # ids removed on purpose: their saved ticks are no longer shown
+
+
+# --- checklist_ids.yml: every item id ever published (readers' ticks are stored under them) --
+
+
+class ChecklistIds(Model):
+    checklists: dict[Id, list[Id]]
 
 
 # --- violations.yml -------------------------------------------------------------------------

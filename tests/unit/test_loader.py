@@ -75,8 +75,9 @@ def test_real_data_is_valid():
 
 def test_deadline_markers_in_data_texts_take_the_length_from_the_agency(data_root):
     (data_root / "data" / "checklists" / "step-1.yml").write_text(
-        "id: step-1\ntitle: {en: T, es: T}\nitems:\n  - id: file-in-time\n"
+        "id: step-1\ntitle: {en: T, es: T}\nitems:\n  - id: list-problems\n"
         '    en: {text: "File within [](deadline:dol-whd/federal-wage-claim)."}\n'
-        '    es: {text: "Presente dentro de [](deadline:dol-whd/federal-wage-claim)."}\n')
+        '    es: {text: "Presente dentro de [](deadline:dol-whd/federal-wage-claim)."}\n'
+        "  - id: check-deadlines\n    en: {text: Check.}\n    es: {text: Revise.}\n")
     item = load_site_data(data_root).checklists["step-1"].items[0]
     assert (item.en.text, item.es.text) == ("File within 2 years.", "Presente dentro de 2 años.")
