@@ -12,19 +12,50 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from html.parser import HTMLParser
 from collections.abc import Iterator
 
 from markupsafe import Markup, escape
 
 _TAG = re.compile(r"<\s*/?\s*[a-z!][^>]*>", re.I)
-_TAGS = re.compile(r"<\s*(script|iframe|frame|frameset|object|embed|applet|base)\b", re.I)
-_META = re.compile(r"<\s*meta\b[^>]*http-equiv\s*=\s*[\"']?\s*refresh", re.I)
-_EVENT = re.compile(r"<[a-z][^>]*?\s(on[a-z]+)\s*=", re.I)
-_SCHEME = re.compile(
-    r"(?:(?:href|src|action|formaction|xlink:href)\s*=\s*[\"']?|\]\()\s*(javascript|vbscript|data):",
-    re.I)
+_BANNED = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base"}
+_URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "data", "poster"}
+_BAD_SCHEME = re.compile(r"^\s*(javascript|vbscript|data)\s*:", re.I)
+_MARKDOWN_LINK = re.compile(r"\]\(\s*<?\s*(javascript|vbscript|data)\s*:", re.I)
 # The theme's search form has one javascript:void(0) share button; nothing else may.
-_THEME_OK = 'href="javascript:void(0)" class="md-search__icon md-icon"'
+_THEME_OK = ("href", "javascript:void(0)")
+
+
+class _Scanner(HTMLParser):
+    """Reads tags as a browser would, so text that only looks like an attribute is left alone."""
+
+    def __init__(self, built: bool):
+        super().__init__(convert_charrefs=True)
+        self.built, self.found = built, []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        line = self.getpos()[0]
+        if tag in _BANNED and not (self.built and tag == "script"):
+            self.found.append((line, f"has a <{tag}> tag: pages and data may not run code or "
+                                     "embed other sites"))
+        names = {name: value or "" for name, value in attrs}
+        if tag == "meta" and names.get("http-equiv", "").strip().lower() == "refresh":
+            self.found.append((line, "has a <meta http-equiv=refresh>: it would send readers to "
+                                     "another site"))
+        for name, value in names.items():
+            if name.startswith("on"):
+                self.found.append((line, f"has an {name}= attribute: pages and data may not run "
+                                         "code"))
+            elif name in _URL_ATTRS and _BAD_SCHEME.match(value) and (name, value) != _THEME_OK:
+                scheme = _BAD_SCHEME.match(value).group(1).lower()
+                self.found.append((line, _scheme_message(scheme)))
+
+    handle_startendtag = handle_starttag
+
+
+def _scheme_message(scheme: str) -> str:
+    return (f"links to a {scheme}: address: links must be http(s), mailto, tel or a page of "
+            "the guide")
 
 
 def unsafe_html(text: str, *, built: bool = False) -> Iterator[tuple[int, str]]:
@@ -32,20 +63,14 @@ def unsafe_html(text: str, *, built: bool = False) -> Iterator[tuple[int, str]]:
 
     In a built page, <script> tags are the CSP's business (guide/csp.py), not this scan's.
     """
+    scanner = _Scanner(built)
+    scanner.feed(text)
+    scanner.close()
+    found = list(scanner.found)
     for number, line in enumerate(text.splitlines(), 1):
-        line = line.replace(_THEME_OK, "")
-        for m in _TAGS.finditer(line):
-            if built and m.group(1).lower() == "script":
-                continue
-            yield number, (f"has a <{m.group(1).lower()}> tag: pages and data may not run code "
-                           "or embed other sites")
-        if _META.search(line):
-            yield number, "has a <meta http-equiv=refresh>: it would send readers to another site"
-        for m in _EVENT.finditer(line):
-            yield number, f"has an {m.group(1).lower()}= attribute: pages and data may not run code"
-        for m in _SCHEME.finditer(line):
-            yield number, (f"links to a {m.group(1).lower()}: address: links must be http(s), "
-                           "mailto, tel or a page of the guide")
+        found += [(number, _scheme_message(m.group(1).lower()))
+                  for m in _MARKDOWN_LINK.finditer(line)]
+    yield from sorted(found)
 
 
 def html_tags(text: str) -> list[str]:

@@ -35,6 +35,9 @@ CASES = {
                               "marker '[](agency:OSHA)' is not written right"),
     "script in a page": ("about.md", "\n## ", "\n<script>alert(1)</script>\n\n## ",
                          "has a <script> tag"),
+    "meta refresh": ("about.md", "\n## ",
+                     '\n<meta http-equiv="refresh" content="1;url=https://tracker.example/">\n\n## ',
+                     "has a <meta http-equiv=refresh>"),
     "link to a missing page": ("team.md", "(confidentiality.md", "(confidentiality-x.md",
                                "links to 'confidentiality-x.md', which is not a page in docs/en/"),
 }
@@ -45,7 +48,7 @@ def test_check_and_build_name_the_same_file_line_and_problem(tmp_path, case):
     rel, old, new, message = CASES[case]
     project = copy_project(tmp_path / "project")
     line = _replace(project, rel, old, new)
-    if case == "script in a page":
+    if case in ("script in a page", "meta refresh"):
         line += 1  # the script sits on the line after the replaced newline
     wanted = f"docs/en/{rel}:{line}: {message}"
     problems, _ = run_checks(project)
@@ -78,3 +81,18 @@ def test_a_future_review_date_stops_the_build_too(tmp_path):
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
     assert wanted in str(info.value)
+
+
+def test_quotes_in_interface_text_cannot_break_out_of_an_attribute(tmp_path):
+    project = copy_project(tmp_path / "project")
+    ui = project / "data" / "ui.yml"
+    text = ui.read_text(encoding="utf-8")
+    start = text.index("\nquick_exit:\n")
+    line_end = text.index("\n", text.index("  en:", start))
+    attack = """  en: 'Quick exit" autofocus onfocus="alert(17)'"""
+    ui.write_text(text[: text.index("  en:", start)] + attack + text[line_end:], encoding="utf-8")
+    assert run_checks(project)[0] == []  # quotes are legal text
+    site = build_site(project, tmp_path / "out").site
+    html = (site / "index.html").read_text(encoding="utf-8")
+    assert 'aria-label="Quick exit&#34; autofocus onfocus=&#34;alert(17)"' in html
+    assert 'onfocus="alert(17)"' not in html
