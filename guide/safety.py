@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from html.parser import HTMLParser
 from collections.abc import Iterator
+from html.parser import HTMLParser
 
 from markupsafe import Markup, escape
 

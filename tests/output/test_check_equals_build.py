@@ -36,7 +36,7 @@ CASES = {
     "script in a page": ("about.md", "\n## ", "\n<script>alert(1)</script>\n\n## ",
                          "has a <script> tag"),
     "meta refresh": ("about.md", "\n## ",
-                     '\n<meta http-equiv="refresh" content="1;url=https://tracker.example/">\n\n## ',
+                     '\n<meta http-equiv="refresh" content="1;url=https://x.example/">\n\n## ',
                      "has a <meta http-equiv=refresh>"),
     "link to a missing page": ("team.md", "(confidentiality.md", "(confidentiality-x.md",
                                "links to 'confidentiality-x.md', which is not a page in docs/en/"),
