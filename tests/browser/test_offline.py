@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from guide.loader import load_site_data
 from tests.browser.axe import violations
+from tests.browser.test_offline_cache import eventually
 from tests.paths import ROOT
 
 NEUTRAL = load_site_data(ROOT).ui["quick_exit_url"].en
@@ -86,7 +87,7 @@ def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
     # the next page opened registers it again, with the offline notice.
     page.goto(base_url + "es/")
     page.evaluate("navigator.serviceWorker.ready")
-    page.wait_for_function("caches.match('/offline.html').then(Boolean)")
+    eventually(page, "caches.match('/offline.html').then(Boolean)")
     context.set_offline(True)
     page.goto(base_url + "es/step-1/")  # saved before, deleted now
     expect(page.locator("h1")).to_contain_text("No tiene conexión")

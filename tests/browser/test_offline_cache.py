@@ -21,6 +21,15 @@ THEME_KEYS = """[localStorage, sessionStorage].flatMap(s => Object.keys(s))
   .filter(k => k.includes('.__'))"""
 
 
+def eventually(page, expression: str, arg=None, seconds: float = 5) -> None:
+    """Wait until `expression` (which may return a promise) gives a truthy value."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate(expression, arg):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"still false after {seconds} s: {expression}")
+
+
 @pytest.fixture
 def controlled(browser, base_url):
     """A reader who opened Step 1 in Spanish once the worker was running."""
@@ -41,7 +50,7 @@ def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(control
     page.evaluate("""base => Promise.all([fetch(base + 'es/search/search_index.json'),
       fetch(base + 'assets/javascripts/lunr/min/lunr.es.min.js')])""", base_url)
     page.evaluate("sessionStorage.setItem(__md_scope.pathname + '.__source', '{}')")
-    page.wait_for_function(f"{CACHED_URLS}.then(urls => urls.includes('/es/search/search_index.json'))")
+    eventually(page, f"{CACHED_URLS}.then(urls => urls.includes('/es/search/search_index.json'))")
     assert page.evaluate(THEME_KEYS)  # the theme's palette at least
 
     page.goto(base_url + "es/progress/")
@@ -68,7 +77,7 @@ def test_the_offline_notice_is_cached_again_when_missing(controlled, base_url):
       caches.open(n).then(c => c.delete(new URL('/offline.html', location).href)))))""")
     assert page.evaluate("caches.match('/offline.html').then(Boolean)") is False
     page.goto(base_url + "es/step-2/")  # any page opened with a signal puts it back
-    page.wait_for_function("caches.match('/offline.html').then(Boolean)", timeout=5000)
+    eventually(page, "caches.match('/offline.html').then(Boolean)")
     context.set_offline(True)
     page.goto(base_url + "es/step-5/")  # never opened
     expect(page.locator("h1")).to_contain_text("No tiene conexión")
