@@ -8,6 +8,8 @@ from pathlib import Path
 
 from jinja2 import Environment
 
+from .csp import with_policy
+
 SW_SOURCE = Path(__file__).parent / "static" / "sw.js"
 
 
@@ -27,6 +29,8 @@ def write_offline_files(site: Path, env: Environment, ui: dict, base_path: str) 
     version = build_version(site)
     worker = SW_SOURCE.read_text("utf-8").replace("__VERSION__", version)
     (site / "sw.js").write_text(worker, "utf-8")
-    page = env.get_template("offline.html").render(ui=ui, base=base_path)
+    # Shown in place of any page, so it gets the same policy: our own origin only, no Referer
+    # (its quick exit must not tell the neutral site where the reader was).
+    page = with_policy(env.get_template("offline.html").render(ui=ui, base=base_path))
     (site / "offline.html").write_text(page, "utf-8")
     return version

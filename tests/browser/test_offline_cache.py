@@ -81,4 +81,9 @@ def test_the_offline_notice_is_cached_again_when_missing(controlled, base_url):
     context.set_offline(True)
     page.goto(base_url + "es/step-5/")  # never opened
     expect(page.locator("h1")).to_contain_text("No tiene conexión")
+    # The notice stands in for any page, with the same policy: own origin only, no Referer.
+    policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["default-src"] == "'self'" and directives["script-src"] == "'self'"
+    assert page.locator('meta[name="referrer"]').get_attribute("content") == "no-referrer"
     context.set_offline(False)

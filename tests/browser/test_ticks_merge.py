@@ -137,7 +137,8 @@ def _with_renamed(route, renamed: dict[str, str]) -> None:
     """Serve the real page with data-renamed-from on some items, as the checklist markup will."""
     html = route.fetch().text()
     for new, old in renamed.items():
-        html = html.replace(f'data-item="{new}">', f'data-item="{new}" data-renamed-from="{old}">', 1)
+        item = f'data-item="{new}"'
+        html = html.replace(f"{item}>", f'{item} data-renamed-from="{old}">', 1)
     route.fulfill(body=html, content_type="text/html; charset=utf-8")
 
 
