@@ -211,3 +211,19 @@ def test_a_rename_that_cannot_be_saved_still_shows_the_tick(browser, base_url):
     assert box(page, FIRST).is_checked()
     assert page.evaluate(f"localStorage.getItem('{KEY}')") == raw
     context.close()
+
+
+RENAMED = [(cl.id, item.id, item.renamed_from[0]) for cl in DATA.checklists.values()
+           for item in cl.items if getattr(item, "renamed_from", None)]
+
+
+@pytest.mark.skipif(not RENAMED, reason="no item of the data names a former id")
+def test_the_progress_page_counts_ticks_under_former_ids_from_the_data(page, base_url):
+    checklist, new, old = RENAMED[0]
+    total = len(DATA.checklists[checklist].items)
+    page.goto(base_url + "es/progress/")
+    put(page, {"version": 1, "lists": {checklist: {old: True}}})
+    page.reload()
+    count = page.locator(f'[data-checklist-summary="{checklist}"] .guide-progress__count')
+    expect(count).to_have_text(DATA.text("checklist_progress", "es", done=1, total=total))
+    assert stored(page)["lists"][checklist] == {new: True}
