@@ -82,7 +82,8 @@ def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
     context, page = visited
     page.goto(base_url + "es/progress/")
     page.locator("[data-action=forget-offline]").click()
-    expect(page.locator(".guide-offline-copies [role=status]")).to_contain_text("Se borraron")
+    cleared = load_site_data(ROOT).ui["offline_cleared"].es
+    expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
     # Everything the worker kept is gone, the worker too (tests/browser/test_offline_cache.py);
     # the next page opened registers it again, with the offline notice.
     page.goto(base_url + "es/")
