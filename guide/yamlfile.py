@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,4 +143,20 @@ def syntax_error(exc: YAMLError, text: str) -> tuple[int, str]:
     problem = exc.problem or exc.context or "cannot be parsed"
     if starts_earlier:
         problem = FRIENDLIER.get(exc.context or "", problem)
-    return (mark.line if mark else 0), problem
+    line = mark.line if mark else 0
+    opened = _unbalanced_quote(text, line)
+    if opened is not None:  # a quote left open swallows the lines below it; name where it opened
+        return opened, f"{problem} (a double quote opened on this line is not closed on it)"
+    return line, problem
+
+
+def _unbalanced_quote(text: str, before: int) -> int | None:
+    """The last line before `before` with an odd number of unescaped double quotes outside a
+    comment: a quoted text that was meant to end on that line."""
+    found = None
+    for number, line in enumerate(text.splitlines()[:before]):
+        code = re.sub(r'\\.', "", line)
+        code = re.sub(r"'[^']*'", "", code)  # quotes inside single-quoted text do not count
+        if code.split(" #", 1)[0].count('"') % 2:
+            found = number
+    return found
