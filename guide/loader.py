@@ -37,10 +37,10 @@ from .models import (
     Triage,
     Violations,
 )
+from .pages import missing_page
 from .safety import html_tags, unsafe_html
 from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .uicheck import ui_problems
-from .urls import agency_of
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -109,9 +109,9 @@ class _Collector:
             self.errors.append(DataError(shown, 1, "", "is empty"))
             return None
         self.docs[shown] = doc
-        self.errors.extend(_plain_text_problems(doc, doc.data, ()))
+        self.errors.extend(_plain_text_problems(doc))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
-            self.errors.extend(_expand(doc, doc.data, (), None, self.fill))
+            self.errors.extend(_expand(doc, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
             return adapter.validate_python(doc.data)
@@ -208,52 +208,55 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for loc, message in ui_problems(base.parent, d.ui, states):
         c.fail(base / "ui.yml", loc, message)
     for path, loc, page in pages:
-        if not (docs / page).is_file() and agency_of(page) not in d.agencies:
-            c.fail(base / path, loc, f"names '{page}', which is not a page in docs/en/")
+        message = missing_page(docs, page, d.agencies)
+        if message:
+            c.fail(base / path, loc, message)
 
 
-def _expand(
-    doc: YamlDoc, node: Any, loc: Loc, lang: str | None, fill: Callable[[str, str], str]
-) -> Iterator[DataError]:
-    """Fill every [](status:KEY) and [](deadline:…) in the texts of `node`, in place."""
+TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language
+
+
+def _texts(node: Any, loc: Loc = (), lang: str | None = None) -> Iterator[TextAt]:
+    """Every text in loaded YAML, in file order, with the language of the nearest `en:` or `es:`
+    above it (None outside one)."""
     items = (
         node.items() if isinstance(node, dict)
         else enumerate(node) if isinstance(node, list) else ()
     )
-    for key, value in items:
-        here = (*loc, key)
-        if isinstance(value, str) and (MARK.search(value) or DEADLINE.search(value)):
-            text_lang = key if key in LANGS else lang
-            if text_lang is None:
-                yield doc.error(here, "uses a [](status:…) or [](deadline:…) marker outside an "
-                                      "en or es text")
-                continue
-            try:
-                node[key] = fill(value, text_lang)
-            except (UnknownPhrase, UnknownDeadline) as exc:
-                yield doc.error(here, f"names unknown {exc.args[0]}")
-        else:
-            yield from _expand(doc, value, here, key if key in LANGS else lang, fill)
-
-
-def _plain_text_problems(doc: YamlDoc, node: Any, loc: Loc) -> Iterator[DataError]:
-    """Data texts are plain text: no HTML tag, nothing that could run in a reader's browser."""
-    items = (
-        node.items() if isinstance(node, dict)
-        else enumerate(node) if isinstance(node, list) else ()
-    )
-    for key, value in items:
-        here = (*loc, key)
+    for key, value in list(items):
+        here, text_lang = (*loc, key), key if key in LANGS else lang
         if isinstance(value, str):
-            tags = html_tags(value)
-            if tags:
-                yield doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")
-            else:
-                for _, message in unsafe_html(value):
-                    yield doc.error(here, message)
-                    break
+            yield node, key, here, text_lang
         else:
-            yield from _plain_text_problems(doc, value, here)
+            yield from _texts(value, here, text_lang)
+
+
+def _expand(doc: YamlDoc, fill: Callable[[str, str], str]) -> Iterator[DataError]:
+    """Fill every [](status:KEY) and [](deadline:…) in the texts of `doc`, in place."""
+    for node, key, here, lang in _texts(doc.data):
+        value = node[key]
+        if not (MARK.search(value) or DEADLINE.search(value)):
+            continue
+        if lang is None:
+            yield doc.error(here, "uses a [](status:…) or [](deadline:…) marker outside an "
+                                  "en or es text")
+            continue
+        try:
+            node[key] = fill(value, lang)
+        except (UnknownPhrase, UnknownDeadline) as exc:
+            yield doc.error(here, f"names unknown {exc.args[0]}")
+
+
+def _plain_text_problems(doc: YamlDoc) -> Iterator[DataError]:
+    """Data texts are plain text: no HTML tag, nothing that could run in a reader's browser."""
+    for node, key, here, _ in _texts(doc.data):
+        tags = html_tags(node[key])
+        if tags:
+            yield doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")
+            continue
+        for _, message in unsafe_html(node[key]):
+            yield doc.error(here, message)
+            break
 
 
 def _convert(doc: YamlDoc, exc: ValidationError) -> Iterable[DataError]:

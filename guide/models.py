@@ -423,7 +423,7 @@ class StateLaws(Model):
 # --- triage.yml -----------------------------------------------------------------------------
 
 
-class Clock(Model):
+class ClockRef(Model):
     """A deadline shown in the triage, named by its owner and its id (never copied)."""
 
     agency: Id | None = None
@@ -441,7 +441,7 @@ class Situation(Model):
     id: Id
     en: SituationText
     es: SituationText
-    clocks: list[Clock] = []
+    clocks: list[ClockRef] = []
     more: list[Str]  # pages under docs/en/ that go deeper
 
 

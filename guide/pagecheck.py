@@ -8,6 +8,7 @@ line. The whole-guide page (print.md) is never blamed: its chapters are checked 
 
 from __future__ import annotations
 
+import posixpath
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,18 +19,19 @@ from .loader import SiteData
 from .markers import MarkerError, replace_markers
 from .models import LANGS
 from .pages import (
-    PageProblem,
     checklist_pages,
     is_generated,
+    missing_page,
     page_paths,
+    page_text,
     page_titles,
     split_front_matter,
 )
-from .parity import check_tree
+from .parity import Problem, check_tree
 from .render import PageRenderer
 from .safety import unsafe_html
 from .wholeguide import MARKER as WHOLE_GUIDE
-from .yamlfile import read_yaml
+from .yamlfile import YamlDoc, dotted, read_yaml
 
 # A Markdown link or image to another page of the guide: [text](step-2.md#anchor).
 _LINK = re.compile(r"\]\(\s*(?!https?:|mailto:|tel:|#)([^)\s#]+\.md)(#[^)\s]*)?\s*\)")
@@ -58,60 +60,40 @@ def link_problems(text: str, shown: str, lang: str, src: str, pages: set[str]) -
     folder = Path(src).parent
     for number, line in enumerate(text.splitlines(), 1):
         for m in _LINK.finditer(line):
-            target = (folder / m.group(1)).as_posix()
-            target = _normalize(target)
-            if target not in pages:
+            if posixpath.normpath((folder / m.group(1)).as_posix()) not in pages:
                 out.append(f"{shown}:{number}: links to '{m.group(1)}', which is not a page in "
                            f"docs/{lang}/")
     return out
 
 
-def _normalize(path: str) -> str:
-    parts: list[str] = []
-    for part in path.split("/"):
-        if part == "..":
-            if parts:
-                parts.pop()
-        elif part not in ("", "."):
-            parts.append(part)
-    return "/".join(parts)
-
-
 def step_page_problems(root: Path, data: SiteData) -> Iterator[str]:
+    """The step pages named in steps.yml (checked here, with the pages, not when data loads)."""
     doc = read_yaml(root / "data" / "steps.yml", "data/steps.yml")
-    pages = page_paths(root / "docs", "en")
     for i, step in enumerate(data.steps.steps):
-        if step.page not in pages:
-            line = doc.line(("steps", i, "page")) if hasattr(doc, "line") else 1
-            yield (f"data/steps.yml:{line}: field 'steps[{i}].page' names '{step.page}', which is "
-                   "not a page in docs/en/")
-
-
-def renderer_for(env: Environment, data: SiteData, docs: Path, lang: str, src: str,
-                 context: dict | None = None) -> PageRenderer:
-    context = context or {"placed": checklist_pages(docs, lang), "titles": page_titles(docs, lang)}
-    return PageRenderer(env, data, lang, src, context["placed"], context["titles"])
+        message = missing_page(root / "docs" / "en", step.page, data.agencies)
+        if message:
+            loc = ("steps", i, "page")
+            line = doc.line(loc) if isinstance(doc, YamlDoc) else 1
+            yield f"data/steps.yml:{line}: field '{dotted(loc)}' {message}"
 
 
 def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
     """Every page problem the build would stop on, for both languages."""
     docs = root / "docs"
     out = [*step_page_problems(root, data)]
-    # Parity; a missing twin or an unreadable page is reported by the front-matter checks.
-    out += [str(p) for p in check_tree(root).structure if not isinstance(p, PageProblem)
-            and "page is missing" not in str(p) and "has no English original" not in str(p)]
+    # Parity, for pairs that exist and read: a missing twin or an unreadable page is reported by
+    # the front-matter checks already.
+    out += [str(p) for p in check_tree(root).structure
+            if isinstance(p, Problem) and (root / p.es).is_file() and (root / p.en).is_file()]
     for lang in LANGS:
         pages = page_paths(docs, lang)
-        context = {"placed": checklist_pages(docs, lang), "titles": page_titles(docs, lang)}
+        placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)
         for src in sorted(pages):
             shown = f"docs/{lang}/{src}"
-            try:
-                text = (docs / lang / src).read_text(encoding="utf-8").lstrip("\ufeff")
-            except UnicodeDecodeError:
-                continue  # reported by the front-matter checks
+            text = page_text(docs / lang / src)  # "" when not UTF-8: reported by the meta checks
             if is_generated(text):
                 continue  # written from data, which the data checks cover with its own lines
-            renderer = renderer_for(env, data, docs, lang, src, context)
+            renderer = PageRenderer(env, data, lang, src, placed, titles)
             out += source_problems(text, shown)
             out += marker_problems(renderer, text, shown)
             out += link_problems(text, shown, lang, src, pages)

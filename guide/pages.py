@@ -11,7 +11,7 @@ from ruamel.yaml.error import YAMLError
 from .errors import NotUtf8, read_utf8
 from .markers import find_markers
 from .models import LANGS
-from .urls import language_prefix, page_dir
+from .urls import agency_of, language_prefix, page_dir
 from .yamlfile import dotted, not_dates, syntax_error, yaml_loader
 
 REQUIRED_META = ("title", "description", "last_reviewed")
@@ -133,6 +133,14 @@ def page_text(path: Path) -> str:
         return read_utf8(path)
     except NotUtf8:
         return ""
+
+
+def missing_page(docs_en: Path, page: str, agency_ids: object) -> str | None:
+    """The message for a data file naming a page (docs/en path) that does not exist, or None.
+    Agency pages count as existing when the agency does: they are written at build time."""
+    if (docs_en / page).is_file() or agency_of(page) in agency_ids:
+        return None
+    return f"names '{page}', which is not a page in docs/en/"
 
 
 def is_generated(text: str) -> bool:

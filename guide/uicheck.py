@@ -20,6 +20,7 @@ from .models import (
     Agency,
     Change,
     Event,
+    Filing,
     NoDeadline,
     Referral,
     Role,
@@ -44,7 +45,9 @@ def families(agency_states: set[str]) -> dict[str, list[str]]:
     return {
         "agency_level_": _choices(Agency, "level"),
         "agency_ut_": [c for c in _choices(UtCertification, "certifies") if c != "yes"],
-        "answer_": ["yes", "no", "unknown"],
+        # One yes/no/unknown answer serves a filing detail and a U/T certification alike.
+        "answer_": sorted({*_choices(Filing, "asks_status"),
+                           *_choices(UtCertification, "certifies")}),
         "certainty_": [c for c in _choices(Event, "certainty") if c != "confirmed"],
         "change_kind_": _choices(Change, "kind"),
         "deadline_reason_": _choices(NoDeadline, "reason"),

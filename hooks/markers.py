@@ -9,7 +9,7 @@ from mkdocs.exceptions import PluginError
 from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
 from guide.pagecheck import link_problems, marker_problems, source_problems
-from guide.pages import checklist_pages, page_paths, page_titles
+from guide.pages import checklist_pages, page_paths, page_text, page_titles
 from guide.render import PageRenderer, make_env
 from guide.site import current
 from guide.urls import in_language
@@ -26,6 +26,7 @@ def on_files(files, config):
     _pass.update(
         env=make_env(root / "overrides" / "components"),
         placed=checklist_pages(root / "docs", lang),
+        pages=page_paths(root / "docs", lang),
         titles=page_titles(root / "docs", lang),
         expansions={
             term.abbr.get(lang): getattr(term, lang).term
@@ -43,10 +44,10 @@ def on_page_markdown(markdown, page, config, files):
     renderer = PageRenderer(
         _pass["env"], current(root), lang, src, _pass["placed"], _pass["titles"]
     )
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8").lstrip("\ufeff")
+    source = page_text(Path(page.file.abs_src_path))
     # The same page rules as `python3 tasks.py check` (guide/pagecheck.py), same words.
     problems = source_problems(source, shown)
-    problems += link_problems(source, shown, lang, src, page_paths(root / "docs", lang))
+    problems += link_problems(source, shown, lang, src, _pass["pages"])
     if WHOLE_GUIDE.search(markdown):
         problems += _chapter_problems(root, lang)
     if problems:
@@ -64,7 +65,7 @@ def _chapter_problems(root: Path, lang: str) -> list[str]:
     """The whole guide's mistakes, named in the chapters where the author can fix them."""
     docs, out = root / "docs", []
     for chapter in CHAPTERS:
-        text = (docs / lang / chapter).read_text(encoding="utf-8").lstrip("\ufeff")
+        text = page_text(docs / lang / chapter)
         renderer = PageRenderer(_pass["env"], current(root), lang, chapter, _pass["placed"],
                                 _pass["titles"])
         out += marker_problems(renderer, text, f"docs/{lang}/{chapter}")

@@ -8,7 +8,7 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from guide.dates import long_date
-from guide.pages import meta_problems
+from guide.pages import meta_problems, page_text
 from guide.site import current
 
 
@@ -16,7 +16,7 @@ def on_page_markdown(markdown, page, config, files):
     # A page without its twin never gets here: hooks/parity.py stops the build first.
     building = config.plugins["i18n"].current_language
     # The same front-matter rules and words as `python3 tasks.py check` (guide/pages.py).
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    source = page_text(Path(page.file.abs_src_path))
     problems = meta_problems(source, f"docs/{page.file.src_uri}")
     if problems:
         raise PluginError("\n".join(str(p) for p in problems))

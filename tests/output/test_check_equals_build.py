@@ -24,6 +24,17 @@ def _replace(project, rel: str, old: str, new: str) -> int:
     return line
 
 
+def _check_and_build_say(project, tmp_path, wanted: str) -> None:
+    """`tasks.py check` reports `wanted` (a problem line starts with it), and the build stops
+    with it, never blaming the whole-guide page."""
+    problems, _ = run_checks(project)
+    assert any(p.startswith(wanted) for p in problems), problems
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert wanted in str(info.value)
+    assert "docs/en/print.md" not in str(info.value)
+
+
 CASES = {
     "unknown checklist": ("step-1.md", "<!-- checklist: step-1 -->", "<!-- checklist: step-one -->",
                           "marker 'checklist' names unknown checklist 'step-one'"),
@@ -50,13 +61,7 @@ def test_check_and_build_name_the_same_file_line_and_problem(tmp_path, case):
     line = _replace(project, rel, old, new)
     if case in ("script in a page", "meta refresh"):
         line += 1  # the script sits on the line after the replaced newline
-    wanted = f"docs/en/{rel}:{line}: {message}"
-    problems, _ = run_checks(project)
-    assert any(p.startswith(wanted) for p in problems), problems
-    with pytest.raises(AssertionError) as info:
-        build_site(project, tmp_path / "out")
-    assert wanted in str(info.value)
-    assert "docs/en/print.md" not in str(info.value)
+    _check_and_build_say(project, tmp_path, f"docs/en/{rel}:{line}: {message}")
 
 
 def test_an_unknown_step_page_stops_check_and_build(tmp_path):
@@ -65,22 +70,15 @@ def test_an_unknown_step_page_stops_check_and_build(tmp_path):
     text = steps.read_text(encoding="utf-8")
     line = text[: text.index("page: step-5.md")].count("\n") + 1
     steps.write_text(text.replace("page: step-5.md", "page: step-9.md"), encoding="utf-8")
-    wanted = (f"data/steps.yml:{line}: field 'steps[4].page' names 'step-9.md', which is not a "
-              "page in docs/en/")
-    assert wanted in run_checks(project)[0]
-    with pytest.raises(AssertionError) as info:
-        build_site(project, tmp_path / "out")
-    assert wanted in str(info.value)
+    _check_and_build_say(project, tmp_path, f"data/steps.yml:{line}: field 'steps[4].page' "
+                                            "names 'step-9.md', which is not a page in docs/en/")
 
 
 def test_a_future_review_date_stops_the_build_too(tmp_path):
     project = copy_project(tmp_path / "project")
     _replace(project, "about.md", "last_reviewed: ", "last_reviewed: 2099-01-01\nwas: ")
-    wanted = "docs/en/about.md:1: front matter field 'last_reviewed' is in the future"
-    assert wanted in run_checks(project)[0]
-    with pytest.raises(AssertionError) as info:
-        build_site(project, tmp_path / "out")
-    assert wanted in str(info.value)
+    _check_and_build_say(project, tmp_path,
+                         "docs/en/about.md:1: front matter field 'last_reviewed' is in the future")
 
 
 def test_quotes_in_interface_text_cannot_break_out_of_an_attribute(tmp_path):
