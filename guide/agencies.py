@@ -83,6 +83,17 @@ def expand_deadlines(text: str, agencies: Mapping[str, Agency], lang: str) -> st
     return DEADLINE.sub(length, text)
 
 
+PRIMARY_KINDS = ("agency", "law", "court")
+CERTAINTIES = ("confirmed", "secondary", "unknown")
+
+
+def certainty(deadline: Deadline, data: SiteData) -> str:
+    """'confirmed' when an official source (agency, statute, court) backs the deadline, else
+    'secondary' (only advocates' or news pages). An agency without deadlines is 'unknown'."""
+    kinds = {data.sources[s].kind for s in deadline.sources if s in data.sources}
+    return "confirmed" if kinds & set(PRIMARY_KINDS) else "secondary"
+
+
 def enforced_laws(data: SiteData, agency: Agency) -> list[StateLaw]:
     return [law for law in data.state_laws.laws if agency.id in law.agencies]
 

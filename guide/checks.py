@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .agencies import own_deadlines
 from .models import LANGS, AgencyDeadline, NeverCollect
+from .tools import decision_problems, fields
 from .yamlfile import Loc
 
 if TYPE_CHECKING:
@@ -31,6 +32,9 @@ def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _checklists(d)
     yield from _published_ids(d)
     yield from _never_collect(d)
+    yield from _templates(d)
+    yield from _meeting(d)
+    yield from _decision(d)
     yield from _agencies(d)
     yield from _state_laws(d)
     yield from _triage(d)
@@ -273,12 +277,64 @@ def _never_collect(d: SiteData) -> Iterator[Problem]:
                             "the item to a lawyer (rule: data/never_collect.yml)")
 
 
-def asks_to_collect(text: str, rule: NeverCollect, lang: str) -> str | None:
-    """The never-collect label a sentence of `text` asks about without a negation, if any."""
+def _templates(d: SiteData) -> Iterator[Problem]:
+    """Field ids name the CSV columns, so they are unique in a template. A field asks for what it
+    names: none may name what workers are never asked (data/never_collect.yml) unless it says
+    not to; its `why` is read like a checklist item."""
+    never = {i.id: i for i in d.never_collect.items}
+    for t in d.templates.values():
+        path = f"templates/{t.id}.yml"
+        if t.layout == "table":
+            places = [("columns", i) for i in range(len(t.columns))]
+        else:
+            yield from _duplicates(path, "sections", [s.id for s in t.sections])
+            places = [("sections", i, "fields", j)
+                      for i, s in enumerate(t.sections) for j in range(len(s.fields))]
+        first: dict[str, Loc] = {}
+        for loc, field in zip(places, fields(t), strict=True):
+            if field.id in first:
+                yield path, (*loc, "id"), (f"repeats id '{field.id}' (field ids name the CSV "
+                                           "columns, so each is used once)")
+            first.setdefault(field.id, loc)
+            yield from _refs(path, (*loc, "mentions"), field.mentions, never, "never_collect item")
+            rule = d.never_collect.model_copy(update={"items": [
+                i for i in d.never_collect.items if i.id not in field.mentions]})
+            for lang in LANGS:
+                text = getattr(field, lang)
+                for name, asking in (("label", False), ("why", True)):
+                    found = asks_to_collect(getattr(text, name) or "", rule, lang, asking=asking)
+                    if found:
+                        yield path, (*loc, lang, name), (
+                            f"asks for '{found}', which workers are never asked; say what not "
+                            "to collect instead (rule: data/never_collect.yml)")
+
+
+def _meeting(d: SiteData) -> Iterator[Problem]:
+    m = d.meeting
+    yield from _duplicates("meeting.yml", "agenda", [a.id for a in m.agenda])
+    yield from _duplicates("meeting.yml", "script", [p.id for p in m.script])
+    yield from _duplicates("meeting.yml", "questions", [q.id for q in m.questions])
+    for i, q in enumerate(m.questions):
+        yield from _refs("meeting.yml", ("questions", i, "sources"), q.sources, d.sources, "source")
+
+
+def _decision(d: SiteData) -> Iterator[Problem]:
+    for loc, message in decision_problems(d.decision):
+        yield "decision.yml", loc, message
+    for i, outcome in enumerate(d.decision.outcomes):
+        yield from _refs("decision.yml", ("outcomes", i, "sources"), outcome.sources, d.sources,
+                         "source")
+
+
+def asks_to_collect(text: str, rule: NeverCollect, lang: str, *, asking: bool = True) -> str | None:
+    """The never-collect label a sentence of `text` asks about without a negation, if any.
+
+    `asking=False` is for a form's field, which asks by being there: naming the thing is enough.
+    """
     asks, negations = getattr(rule.asks, lang), getattr(rule.negations, lang)
     for sentence in re.split(r"(?<=[.;:!?])\s+", text.lower()):
         words = set(re.findall(r"[\w'’-]+", sentence))
-        if not _has(sentence, words, asks) or _has(sentence, words, negations):
+        if (asking and not _has(sentence, words, asks)) or _has(sentence, words, negations):
             continue
         for item in rule.items:
             text_of = getattr(item, lang)

@@ -10,6 +10,11 @@ from babel.units import format_unit
 _LOCALES = {"en": "en_US", "es": "es_US"}
 
 
+def js_locale(lang: str) -> str:
+    """The browser locale whose long dates match long_date: 'en-US', 'es-US'."""
+    return _LOCALES[lang].replace("_", "-")
+
+
 def long_date(day: dt.date, lang: str) -> str:
     """'November 25, 2026' / '25 de noviembre de 2026'."""
     return format_date(day, format="long", locale=_LOCALES[lang])

@@ -18,12 +18,16 @@ from .errors import DataError, DataErrors
 from .markers import DEADLINE
 from .models import (
     LANGS,
+    FormTemplate,
+    TableTemplate,
     UNION_TAGS,
     Agency,
     Changes,
     Checklist,
     ChecklistIds,
+    Decision,
     Glossary,
+    Meeting,
     NeverCollect,
     Notes,
     Referrals,
@@ -32,6 +36,7 @@ from .models import (
     StateLaws,
     Status,
     Steps,
+    Template,
     Text,
     Timeline,
     Triage,
@@ -46,9 +51,11 @@ from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 M = TypeVar("M", bound=BaseModel)
 
 SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_laws", "triage",
-                "roles", "referrals", "notes", "never_collect", "checklist_ids", "ui")
-FOLDERS = ("sources", "checklists", "agencies")
+                "roles", "referrals", "notes", "never_collect", "checklist_ids", "meeting",
+                "decision", "ui")
+FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
+TEMPLATE = TypeAdapter(Template)
 
 
 @dataclass(frozen=True)
@@ -66,10 +73,13 @@ class SiteData:
     notes: Notes
     never_collect: NeverCollect
     checklist_ids: ChecklistIds
+    meeting: Meeting
+    decision: Decision
     ui: dict[str, Text]
     sources: dict[str, Source]
     checklists: dict[str, Checklist]
     agencies: dict[str, Agency]
+    templates: dict[str, FormTemplate | TableTemplate]
 
     def text(self, key: str, lang: str, **fill: object) -> str:
         """An interface string in `lang`; with keywords, its {placeholders} filled in."""
@@ -164,6 +174,8 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         "notes": Notes,
         "never_collect": NeverCollect,
         "checklist_ids": ChecklistIds,
+        "meeting": Meeting,
+        "decision": Decision,
         "ui": UI_STRINGS,
     }
     for path in sorted(base.rglob("*.yaml")):  # it would be ignored, silently
@@ -180,10 +192,11 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         c.agencies = agencies
     loaded = {name: c.read(base / f"{name}.yml", model) for name, model in single.items()}
     checklists = c.read_folder(base / "checklists", Checklist)
+    templates = c.read_folder(base / "templates", TEMPLATE)
     if c.errors:  # cross-checks only make sense on files that parsed
         raise DataErrors(c.errors)
     data = SiteData(status=c.status, sources=sources, checklists=checklists, agencies=agencies,
-                    **loaded)
+                    templates=templates, **loaded)
     _cross_check(c, base, data)
     if c.errors:
         raise DataErrors(c.errors)
@@ -203,6 +216,9 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     ] + [
         ("roles.yml", ("roles", i, "read_first", j), page)
         for i, r in enumerate(d.roles.roles) for j, page in enumerate(r.read_first)
+    ] + [
+        ("decision.yml", ("outcomes", i, "pages", j), page)
+        for i, o in enumerate(d.decision.outcomes) for j, page in enumerate(o.pages)
     ]
     states = {a.state for a in d.agencies.values() if a.state}
     for loc, message in ui_problems(base.parent, d.ui, states):

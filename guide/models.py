@@ -538,3 +538,170 @@ class NeverCollect(Model):
 
 class Ui(Model):
     model_config = ConfigDict(frozen=True, extra="allow")
+
+
+# --- tools: templates/<id>.yml, meeting.yml, decision.yml -----------------------------------
+
+
+class FieldText(Model):
+    label: Str  # printed on the form and used as the CSV column
+    why: Str | None = None  # "why we ask", printed under the label
+
+
+class Field(Model):
+    id: Id
+    # never_collect.yml items this field names without asking for them ("threats about
+    # immigration status" asks about the threat): an explicit exception, for a reviewer to see.
+    mentions: list[Id] = []
+    lines: Annotated[int, Strict(), AfterValidator(lambda n: n if 1 <= n <= 8 else _lines())] = 1
+    en: FieldText
+    es: FieldText
+
+
+def _lines() -> int:
+    raise ValueError("must be a whole number from 1 to 8 (writing lines on paper)")
+
+
+class SectionTitle(Model):
+    title: Str
+
+
+class TemplateSection(Model):
+    id: Id
+    en: SectionTitle
+    es: SectionTitle
+    fields: Annotated[list[Field], AfterValidator(lambda f: f or _need_field())]
+
+
+def _need_field() -> list:
+    raise ValueError("must list at least one field")
+
+
+Sheets = Annotated[int, Strict(), AfterValidator(lambda n: n if n in (1, 2) else _sheets())]
+
+
+def _sheets() -> int:
+    raise ValueError("must be 1 or 2 (the most sheets the blank form may print on)")
+
+
+class FormTemplate(Model):
+    """A form filled once per case or worker: sections of labelled fields."""
+
+    id: Id
+    layout: Literal["form"]
+    sheets: Sheets
+    never_ask: Annotated[bool, Strict()] = False  # print data/never_collect.yml on the form
+    sections: Annotated[list[TemplateSection], AfterValidator(lambda s: s or _need_field())]
+
+
+class TableTemplate(Model):
+    """A log filled one row at a time: columns, and how many blank rows to print."""
+
+    id: Id
+    layout: Literal["table"]
+    sheets: Sheets
+    never_ask: Annotated[bool, Strict()] = False
+    rows: Annotated[int, Strict(), AfterValidator(lambda n: n if 1 <= n <= 40 else _rows())]
+    columns: Annotated[list[Field], AfterValidator(lambda f: f or _need_field())]
+
+
+def _rows() -> int:
+    raise ValueError("must be a whole number from 1 to 40")
+
+
+def _layout(value: object) -> str:
+    return "table" if isinstance(value, dict) and value.get("layout") == "table" else "form"
+
+
+Template = Annotated[
+    Annotated[FormTemplate, Tag("form")] | Annotated[TableTemplate, Tag("table")],
+    Discriminator(_layout),
+]
+
+
+class AgendaText(Model):
+    title: Str
+    what: Str
+
+
+class AgendaItem(Model):
+    id: Id
+    minutes: Annotated[int, Strict(), AfterValidator(lambda n: n if n > 0 else _positive())]
+    chair: Role  # who leads this part: worker leaders chair the meeting
+    en: AgendaText
+    es: AgendaText
+
+
+class ScriptPart(Model):
+    id: Id
+    en: TitledText
+    es: TitledText
+
+
+class QuestionText(Model):
+    question: Str
+    answer: Str
+
+
+class HardQuestion(Model):
+    id: Id
+    en: QuestionText
+    es: QuestionText
+    sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
+
+
+class Meeting(Model):
+    agenda: list[AgendaItem]
+    script: list[ScriptPart]
+    questions: list[HardQuestion]
+
+
+class ChoiceText(Model):
+    label: Str
+
+
+class Choice(Model):
+    id: Id
+    then: Id  # the next question's id, or an outcome's id
+    en: ChoiceText
+    es: ChoiceText
+
+
+class AskText(Model):
+    question: Str
+    help: Str | None = None
+
+
+class Ask(Model):
+    id: Id
+    en: AskText
+    es: AskText
+    choices: Annotated[list[Choice], AfterValidator(lambda c: c if len(c) >= 2 else _two())]
+
+
+def _two() -> list:
+    raise ValueError("must list at least two choices")
+
+
+class OutcomeText(Model):
+    title: Str
+    why: Str
+
+
+class Outcome(Model):
+    id: Id
+    en: OutcomeText
+    es: OutcomeText
+    pages: list[Str]  # pages under docs/en/ that matter for this outcome
+    sources: list[Id] = []
+
+
+class Decision(Model):
+    """A yes/no path: the first question starts; every choice leads to a question or an outcome."""
+
+    questions: Annotated[list[Ask], AfterValidator(lambda q: q or _need_question())]
+    outcomes: list[Outcome]
+
+
+def _need_question() -> list:
+    raise ValueError("must list at least one question")

@@ -13,17 +13,19 @@ from .agencies import (
     Clock,
     UnknownDeadline,
     agency_deadline,
+    certainty,
     clocks,
     handled,
     own_deadlines,
     states,
 )
 from .changes import anchor, newest_first
-from .dates import duration, long_date, partial_date
+from .dates import duration, js_locale, long_date, partial_date
 from .loader import SiteData
 from .markers import Renderer, UnknownName
 from .models import Agency, Deadline, NoDeadline, Situation
 from .status import UnknownPhrase, phrase
+from .tools import csv_name
 from .urls import agency_of, relative_file, relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
@@ -107,6 +109,13 @@ class PageRenderer:
             "role": self.role,
             "never-collect": self._no_args(self.never_collect),
             "disclosure-table": self._no_args(self.disclosure_table),
+            "deadline-calculator": self._no_args(self.deadline_calculator),
+            "deadline-rules": self._no_args(self.deadline_rules),
+            "template": self.template,
+            "meeting-agenda": self._no_args(self.meeting_agenda),
+            "meeting-script": self._no_args(self.meeting_script),
+            "hard-questions": self._no_args(self.hard_questions),
+            "decision": self._no_args(self.decision),
         }
 
     def _no_args(self, fn: Callable[[], str]) -> Renderer:
@@ -415,3 +424,110 @@ class PageRenderer:
             if a.disclosure != "unknown"
         ]
         return self._render("disclosure_table.html", rows=rows)
+
+    # -- campaign tools (issue 17) -------------------------------------------------------------
+
+    def rule(self, deadline: Deadline) -> str:
+        """'6 months from the date of the unfair labor practice', in the page's language."""
+        return self.t("calc_rule", length=self.length(deadline),
+                      runs_from=deadline.runs_from.get(self.lang))
+
+    def _cite_numbers(self, ids: list[str]) -> list[int]:
+        self.cite(tuple(ids))  # numbers them in this page's source list
+        return [self.cited.index(i) + 1 for i in ids]
+
+    def _calculator_agencies(self) -> list[dict]:
+        """Every agency with its filing deadlines (its own and its state laws'), by name in the
+        page's language: the calculator's data and the rules table's rows, one list for both."""
+        rows = []
+        for a, href in self._by_name(self.data.agencies.values()):
+            deadlines = []
+            for c in clocks(self.data, a):
+                d = c.deadline
+                deadlines.append({
+                    "id": d.id,
+                    "label": (d.label or d.claim).get(self.lang),
+                    "claim": self.clock_claim(c),
+                    "amount": d.length.amount,
+                    "unit": d.length.unit,
+                    "rule": self.rule(d),
+                    "tolling": d.tolling.get(self.lang) if d.tolling else "",
+                    "certainty": certainty(d, self.data),
+                    "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
+                    "refs": self._cite_numbers(d.sources),
+                    "sources": [{"publisher": self.data.sources[i].publisher,
+                                 "title": self.data.sources[i].title,
+                                 "url": self.data.sources[i].url} for i in d.sources],
+                })
+            none = a.deadlines if isinstance(a.deadlines, NoDeadline) else None
+            rows.append({
+                "id": a.id,
+                "name": a.name.get(self.lang),
+                "short": a.short_name,
+                "url": href,
+                "state": a.state or "",
+                "problems": self._handled_in_order(a),
+                "deadlines": deadlines,
+                "none": none.note.get(self.lang) if none else "",
+                "none_refs": self._cite_numbers(none.sources) if none and none.sources else [],
+            })
+        return rows
+
+    def deadline_calculator(self) -> str:
+        return self._render(
+            "calculator.html", payload={"agencies": self._calculator_agencies()},
+            locale=js_locale(self.lang), states=self._state_codes(),
+            violations=self.data.violations.violations,
+        )
+
+    def deadline_rules(self) -> str:
+        agencies = self._calculator_agencies()
+        groups = [("federal", self.t("agencies_federal"),
+                   [a for a in agencies if not a["state"]])]
+        for code in self._state_codes():
+            groups.append((code, self.t(f"state_{code}"),
+                           [a for a in agencies if a["state"] == code]))
+        return self._render("deadline_rules.html", groups=groups)
+
+    def template(self, args: tuple[str, ...]) -> str:
+        found = self.data.templates
+        if not args or args[0] not in found:
+            raise UnknownName(f"template '{args[0] if args else ''}' (known: {', '.join(found)})")
+        t = found[args[0]]
+        return self._render(
+            "template.html", template=t,
+            csv_url=relative_file(self.src, f"tools/{csv_name(t)}"),
+            never=self.data.never_collect.items if t.never_ask else [],
+        )
+
+    def meeting_agenda(self) -> str:
+        rows, start = [], 0
+        for item in self.data.meeting.agenda:
+            rows.append((item, start))
+            start += item.minutes
+        return self._render("meeting_agenda.html", rows=rows, total=start)
+
+    def meeting_script(self) -> str:
+        return self._render("meeting_script.html", parts=self.data.meeting.script)
+
+    def hard_questions(self) -> str:
+        questions = [(q, Markup(self.cite(tuple(q.sources)))) for q in self.data.meeting.questions]
+        return self._render("hard_questions.html", questions=questions)
+
+    def decision(self) -> str:
+        d = self.data.decision
+        number = {q.id: n for n, q in enumerate(d.questions, 1)}
+        outcomes = {o.id: o for o in d.outcomes}
+
+        def then(ident: str) -> str:
+            if ident in number:
+                return self.t("decision_go_question", n=str(number[ident]))
+            return self.t("decision_go_outcome", name=getattr(outcomes[ident], self.lang).title)
+
+        rows = [
+            (o, [(self.page_title(p), self.url(p)) for p in o.pages],
+             Markup(self.cite(tuple(o.sources))) if o.sources else "")
+            for o in d.outcomes
+        ]
+        return self._render("decision.html", questions=d.questions, outcomes=rows, then=then,
+                            number=number)

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import get_args
 
+from .agencies import CERTAINTIES
 from .models import (
     STATES,
     Agency,
@@ -29,7 +30,8 @@ from .models import (
 )
 
 # Every {name} the code fills in a ui string.
-PLACEHOLDERS = {"date", "visas", "n", "shown", "name", "event", "url", "done", "total"}
+PLACEHOLDERS = {"date", "visas", "n", "shown", "name", "event", "url", "done", "total", "length",
+                "runs_from", "today"}
 _LITERAL = re.compile(r"""(?:(?<![\w.])t|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
 _GLOBAL = re.compile(r"\bguide_ui\.([a-z0-9_]+)")
 _FAMILY = re.compile(r"""\bt\(\s*'([a-z0-9_]+)'\s*~""")
@@ -48,6 +50,7 @@ def families(agency_states: set[str]) -> dict[str, list[str]]:
         # One yes/no/unknown answer serves a filing detail and a U/T certification alike.
         "answer_": sorted({*_choices(Filing, "asks_status"),
                            *_choices(UtCertification, "certifies")}),
+        "calc_certainty_": list(CERTAINTIES),
         "certainty_": [c for c in _choices(Event, "certainty") if c != "confirmed"],
         "change_kind_": _choices(Change, "kind"),
         "deadline_reason_": _choices(NoDeadline, "reason"),

@@ -24,6 +24,10 @@ NOT_PRINTED = (
     "index.md", "changes.md", "agencies/index.md", "agencies/finder.md", "glossary.md",
     "sources.md", "progress.md", "quick-exit.md", "print.md",
     "for-organizers.md", "for-lawyers.md", "for-trainers.md",
+    # Campaign tools print on their own sheets, from their own pages.
+    "tools/index.md", "tools/deadlines.md", "tools/named-or-anonymous.md", "tools/first-meeting.md",
+    "tools/intake-form.md", "tools/request-outline.md", "tools/contact-sheet.md",
+    "tools/agency-log.md", "tools/case-timeline.md",
 )
 SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)
