@@ -206,20 +206,22 @@
       var what = el("p", "", "guide-calc__what");
       what.appendChild(document.createTextNode(row.deadline.label + " — "));
       what.appendChild(link(row.agency.name, row.agency.url));
+      what.appendChild(el("span", row.agency.short, "guide-calc__short")); // on paper, for room
       li.appendChild(what);
       li.appendChild(el("p", row.deadline.rule, "guide-calc__rule"));
       if (row.deadline.tolling) li.appendChild(el("p", text.tolling + " " + row.deadline.tolling, "guide-calc__tolling"));
       var meta = el("p", "", "guide-calc__meta");
       meta.appendChild(el("span", row.certainty, "guide-calc__certainty guide-calc__certainty--" + row.deadline.certainty));
-      meta.appendChild(document.createTextNode(" · " + row.deadline.checked + " · " + text.sources + " "));
+      meta.appendChild(el("span", " · " + row.deadline.checked + " ", "guide-calc__checked"));
+      var sources = meta.appendChild(el("span", text.sources + " ", "guide-calc__sources"));
       var named = []; // one link per publisher: the rules table below lists every source
       row.deadline.sources.forEach(function (s) {
         if (named.indexOf(s.publisher) >= 0) return;
-        if (named.length) meta.appendChild(document.createTextNode("; "));
+        if (named.length) sources.appendChild(document.createTextNode("; "));
         named.push(s.publisher);
         var a = link(s.publisher, s.url);
         a.title = s.title;
-        meta.appendChild(a);
+        sources.appendChild(a);
       });
       li.appendChild(meta);
       return li;
