@@ -18,14 +18,13 @@ from .errors import DataError, DataErrors
 from .markers import DEADLINE
 from .models import (
     LANGS,
-    FormTemplate,
-    TableTemplate,
     UNION_TAGS,
     Agency,
     Changes,
     Checklist,
     ChecklistIds,
     Decision,
+    FormTemplate,
     Glossary,
     Meeting,
     NeverCollect,
@@ -36,6 +35,7 @@ from .models import (
     StateLaws,
     Status,
     Steps,
+    TableTemplate,
     Template,
     Text,
     Timeline,

@@ -75,7 +75,8 @@ def or_unknown(tp: object) -> object:
     ]
 
 
-UNION_TAGS = {"known", "unknown", "list", "none", "ref"}  # dropped from error locations
+# Union branch tags, dropped from error locations.
+UNION_TAGS = {"known", "unknown", "list", "none", "ref", "form", "table"}
 
 Url = Annotated[str, AfterValidator(_url)]
 PastDate = Annotated[dt.date, BeforeValidator(_date)]

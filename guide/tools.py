@@ -27,7 +27,8 @@ def blank_csv(template: Template, lang: str) -> str:
     """The blank form as a spreadsheet: one header row, the fields' labels in `lang`. A BOM first,
     so spreadsheet programs read the accents of the Spanish labels right."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerow([getattr(f, lang).label for f in fields(template)])
+    labels = [getattr(f, lang).label for f in fields(template)]
+    csv.writer(out, lineterminator="\r\n").writerow(labels)
     return "\ufeff" + out.getvalue()
 
 
@@ -43,7 +44,8 @@ def decision_problems(d: Decision) -> Iterator[Problem]:
     for kind, items in (("questions", d.questions), ("outcomes", d.outcomes)):
         for i, item in enumerate(items):
             if item.id in seen:
-                yield (kind, i, "id"), f"'{item.id}' is used twice (questions and outcomes share ids)"
+                yield (kind, i, "id"), (f"'{item.id}' is used twice (questions and outcomes "
+                                        "share ids)")
             seen.setdefault(item.id, (kind, i))
     questions = {q.id: q for q in d.questions}
     for i, q in enumerate(d.questions):

@@ -59,9 +59,10 @@ def test_unknown_markers_and_ids_fail_with_file_and_line(renderer_for):
         replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md", line_offset=4)
     assert info.value.problems == [
         "docs/en/x.md:6: unknown marker 'chekclist' "
-        "(known: agency-finder, agency-index, changes, checklist, clocks, disclosure-table, "
-        "figure, glossary, never-collect, note, progress, referrals, role, sources, state-laws, "
-        "timeline, triage, ut-agencies)",
+        "(known: agency-finder, agency-index, changes, checklist, clocks, deadline-calculator, "
+        "deadline-rules, decision, disclosure-table, figure, glossary, hard-questions, "
+        "meeting-agenda, meeting-script, never-collect, note, progress, referrals, role, sources, "
+        "state-laws, template, timeline, triage, ut-agencies)",
         "docs/en/x.md:7: marker 'cite' names unknown source 'nope'",
         "docs/en/x.md:8: marker 'checklist' names unknown checklist 'step-9'",
     ]
