@@ -40,7 +40,7 @@
       each(root.querySelectorAll("[data-question][hidden] input:checked"), function (box) { box.checked = false; });
       if (end) {
         end.hidden = false;
-        status.textContent = end.querySelector("h3").textContent;
+        status.textContent = end.querySelector("h2").textContent;
       } else {
         status.textContent = "";
       }

@@ -1,0 +1,212 @@
+"""The other campaign tools in a real browser: the decision aid reaches every outcome, templates
+print within their sheet counts and download a CSV of their fields, the meeting kit presents, and
+nothing chosen is kept."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+from playwright.sync_api import expect
+
+from guide.loader import load_site_data
+from guide.status import phrase
+from tests.browser.axe import violations
+from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.printing import PAPERS, pdf_sheets
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.browser
+
+DATA = load_site_data(ROOT)
+DECISION = DATA.decision
+LANGS = [("", "en"), ("es/", "es")]
+
+
+def paths_to_outcomes() -> dict[str, list[tuple[str, str]]]:
+    """For each outcome, one path of (question, choice) from the first question, walked here."""
+    questions = {q.id: q for q in DECISION.questions}
+    found: dict[str, list[tuple[str, str]]] = {}
+
+    def walk(ident: str, path: list[tuple[str, str]]) -> None:
+        if ident not in questions:
+            found.setdefault(ident, path)
+            return
+        for choice in questions[ident].choices:
+            walk(choice.then, [*path, (ident, choice.id)])
+
+    walk(DECISION.questions[0].id, [])
+    return found
+
+
+PATHS = paths_to_outcomes()
+
+
+def test_every_outcome_in_the_data_has_a_path():
+    assert set(PATHS) == {o.id for o in DECISION.outcomes}
+
+
+@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize("outcome", sorted(PATHS))
+def test_decision_aid_reaches_each_outcome(page, base_url, prefix, lang, outcome):
+    page.goto(f"{base_url}{prefix}tools/named-or-anonymous/")
+    visible = page.locator(".guide-decision__question:visible")
+    expect(visible).to_have_count(1)  # one question at a time, starting with the first
+    for question, choice in PATHS[outcome]:
+        page.locator(f"label[for='step-{question}-{choice}']").click()
+    shown = page.locator(".guide-decision__outcome:visible")
+    expect(shown).to_have_count(1)
+    expect(shown).to_have_attribute("data-outcome", outcome)
+    title = getattr(next(o for o in DECISION.outcomes if o.id == outcome), lang).title
+    expect(page.locator(".guide-decision__status")).to_have_text(title)
+
+
+def test_changing_an_earlier_answer_drops_the_later_ones(page, base_url):
+    longest = max(PATHS.values(), key=len)
+    assert len(longest) >= 2, "the aid needs at least two questions on one path"
+    page.goto(base_url + "tools/named-or-anonymous/")
+    for question, choice in longest:
+        page.locator(f"label[for='step-{question}-{choice}']").click()
+    first_question, first_choice = longest[0]
+    other = next(c for c in DECISION.questions[0].choices if c.id != first_choice)
+    page.locator(f"label[for='step-{first_question}-{other.id}']").click()
+    for question, choice in longest[1:]:
+        assert not page.locator(f"#step-{question}-{choice}").is_checked()
+    page.click("[data-action=decision-restart]")
+    expect(page.locator(".guide-decision input:checked")).to_have_count(0)
+    expect(page.locator(".guide-decision__outcome:visible")).to_have_count(0)
+
+
+def test_decision_aid_keeps_nothing_after_a_reload(page, base_url):
+    page.goto(base_url + "tools/named-or-anonymous/")
+    question, choice = PATHS[sorted(PATHS)[0]][0]
+    page.locator(f"label[for='step-{question}-{choice}']").click()
+    page.reload()
+    expect(page.locator(".guide-decision input:checked")).to_have_count(0)
+    assert "?" not in page.url
+    stored = page.evaluate(
+        "() => [localStorage, sessionStorage].flatMap(s => Object.keys(s).map(k => k + s[k]))")
+    assert not [item for item in stored if question in item]
+
+
+def test_without_javascript_every_step_and_outcome_reads_as_a_list(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "tools/named-or-anonymous/")
+    expect(page.locator(".guide-decision__question:visible")).to_have_count(len(DECISION.questions))
+    expect(page.locator(".guide-decision__outcome:visible")).to_have_count(len(DECISION.outcomes))
+    for link in page.locator(".guide-decision__then").all():
+        target = link.get_attribute("href")
+        assert page.locator(target).count() == 1, f"{target} leads nowhere"
+    context.close()
+
+
+TEMPLATES = sorted(DATA.templates.values(), key=lambda t: t.id)
+
+
+def _labels(template, lang: str) -> list[str]:
+    if template.layout == "table":
+        return [getattr(c, lang).label for c in template.columns]
+    return [getattr(f, lang).label for s in template.sections for f in s.fields]
+
+
+@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_template_prints_within_its_sheets(page, base_url, prefix, lang, template):
+    page.goto(f"{base_url}{prefix}tools/{template.id}/")
+    page.emulate_media(media="print")
+    expect(page.locator(".guide-status__headline")).to_be_visible()
+    if template.never_ask:
+        for item in DATA.never_collect.items:
+            expect(page.locator(".guide-template__never")).to_contain_text(getattr(item, lang).label)
+    for paper in PAPERS:
+        sheets = pdf_sheets(page.pdf(format=paper))
+        assert sheets <= template.sheets, f"{template.id} prints on {sheets} {paper} sheets"
+
+
+@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
+def test_template_csv_has_its_fields_in_order(page, base_url, prefix, lang, template):
+    page.goto(f"{base_url}{prefix}tools/{template.id}/")
+    # The words shown, without the screen-reader expansions of abbreviations (DHS, ICE).
+    shown = page.eval_on_selector_all(
+        ".guide-form__label, .guide-form-table th",
+        "els => els.map(e => { const c = e.cloneNode(true);"
+        " c.querySelectorAll('.guide-sr').forEach(s => s.remove()); return c.textContent; })")
+    assert shown == _labels(template, lang)
+    with page.expect_download() as info:
+        page.locator(".guide-template__actions a[download]").click()
+    raw = open(info.value.path(), "rb").read()
+    assert raw.startswith(b"\xef\xbb\xbf"), "without a BOM, spreadsheets garble the accents"
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert rows == [_labels(template, lang)]
+
+
+@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, prefix, lang):
+    page.goto(f"{base_url}{prefix}tools/first-meeting/")
+    script = page.eval_on_selector(  # without the screen-reader expansions of abbreviations
+        ".guide-script", "e => { const c = e.cloneNode(true);"
+        " c.querySelectorAll('.guide-sr').forEach(s => s.remove()); return c.textContent; }")
+    assert phrase(DATA.status, "now", lang) in " ".join(script.split())
+    minutes = sum(item.minutes for item in DATA.meeting.agenda)
+    expect(page.locator(".guide-agenda__total")).to_contain_text(str(minutes))
+    expect(page.locator(".guide-questions__item")).to_have_count(len(DATA.meeting.questions))
+    page.keyboard.press("Shift+P")
+    expect(page.locator("body.guide-presenting")).to_have_count(1)
+    seen = []
+    for _ in range(6):
+        seen.append(page.locator(".md-content__inner > h2:visible").all_inner_texts())
+        page.keyboard.press("PageDown")
+    headings = [h for slide in seen for h in slide]
+    for section in ("agenda", "script", "hard-questions"):
+        title = page.locator(f"h2#{section}").inner_text()
+        assert title in headings, f"presentation never shows '{title}'"
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
+@pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
+@pytest.mark.parametrize("slug", ["index", "named-or-anonymous", "first-meeting", "intake-form",
+                                  "agency-log"])
+def test_tool_pages_have_no_axe_violations(browser, base_url, viewport, prefix, slug):
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(f"{base_url}{prefix}tools/{'' if slug == 'index' else slug + '/'}")
+    if slug == "named-or-anonymous":  # an outcome shown, with the answers that led there
+        for question, choice in PATHS[sorted(PATHS)[0]]:
+            page.locator(f"label[for='step-{question}-{choice}']").click()
+    assert violations(page) == []
+    context.close()
+
+
+def test_tools_work_offline_after_a_first_visit(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url)
+    page.evaluate("navigator.serviceWorker.ready")
+    for slug in ("named-or-anonymous", "intake-form"):
+        page.goto(f"{base_url}es/tools/{slug}/")
+        page.wait_for_load_state("networkidle")
+    context.set_offline(True)
+    page.goto(base_url + "es/tools/named-or-anonymous/")
+    outcome = sorted(PATHS)[0]
+    for question, choice in PATHS[outcome]:
+        page.locator(f"label[for='step-{question}-{choice}']").click()
+    expect(page.locator(".guide-decision__outcome:visible")).to_have_attribute(
+        "data-outcome", outcome)
+    page.goto(base_url + "es/tools/intake-form/")
+    expect(page.locator(".guide-template__never")).to_be_visible()
+    context.set_offline(False)
+    context.close()
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
+def test_tools_are_linked_from_the_first_screen_of_the_home_page(browser, base_url, prefix):
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    page = context.new_page()
+    page.goto(base_url + prefix)
+    link = page.locator("article a[href='tools/deadlines/']").first
+    box = link.bounding_box()
+    assert box and box["y"] + box["height"] <= 844, "the calculator is below the first screen"
+    context.close()
