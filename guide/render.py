@@ -455,9 +455,7 @@ class PageRenderer:
                     "certainty": certainty(d, self.data),
                     "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
                     "refs": self._cite_numbers(d.sources),
-                    "sources": [{"publisher": self.data.sources[i].publisher,
-                                 "title": self.data.sources[i].title,
-                                 "url": self.data.sources[i].url} for i in d.sources],
+                    "sources": list(d.sources),
                 })
             none = a.deadlines if isinstance(a.deadlines, NoDeadline) else None
             rows.append({
@@ -474,8 +472,13 @@ class PageRenderer:
         return rows
 
     def deadline_calculator(self) -> str:
+        agencies = self._calculator_agencies()
+        cited = {i for a in agencies for d in a["deadlines"] for i in d["sources"]}
+        sources = {i: {"publisher": self.data.sources[i].publisher,
+                       "title": self.data.sources[i].title, "url": self.data.sources[i].url}
+                   for i in sorted(cited)}
         return self._render(
-            "calculator.html", payload={"agencies": self._calculator_agencies()},
+            "calculator.html", payload={"agencies": agencies, "sources": sources},
             locale=js_locale(self.lang), states=self._state_codes(),
             violations=self.data.violations.violations,
         )

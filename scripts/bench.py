@@ -39,6 +39,7 @@ PAGES = {
     "status": ("policy-status/", "overview/"),
     "glossary": ("glossary/", "sources/"),
     "agencies index": ("agencies/", "step-1/"),
+    "deadline calculator": ("tools/deadlines/", "tools/intake-form/"),
 }
 
 
@@ -76,7 +77,9 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
     return rows
 
 
-PRINTED = [f"step-{n}/" for n in range(1, 6)] + ["print/"]
+PRINTED = [f"step-{n}/" for n in range(1, 6)] + ["print/"] + [
+    f"tools/{name}/" for name in ("intake-form", "request-outline", "contact-sheet", "agency-log",
+                                  "case-timeline")]
 
 
 def sheets(base: str) -> list[tuple[str, dict[str, int]]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,20 @@ def run_search(page: Page, url: str, query: str) -> list[str]:
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible(timeout=15000)
     return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
+
+
+@contextmanager
+def offline_after_visiting(browser: Browser, base_url: str, *paths: str) -> Iterator[Page]:
+    """A reader whose worker is running opened `paths` once; then the connection drops."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url)
+    page.evaluate("navigator.serviceWorker.ready")
+    for path in paths:
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    context.set_offline(True)
+    try:
+        yield page
+    finally:
+        context.close()

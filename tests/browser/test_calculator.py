@@ -14,7 +14,7 @@ from guide.agencies import clocks, match_agencies
 from guide.dates import long_date
 from guide.loader import load_site_data
 from tests.browser.axe import violations
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
 from tests.paths import ROOT
 
@@ -184,15 +184,7 @@ def test_calculator_with_results_has_no_axe_violations(browser, base_url, viewpo
 
 
 def test_calculator_works_offline_after_a_first_visit(browser, base_url):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base_url)
-    page.evaluate("navigator.serviceWorker.ready")
-    page.goto(base_url + "es/tools/deadlines/")
-    page.wait_for_load_state("networkidle")
-    context.set_offline(True)
-    page.reload()
-    fill(page, "2024-01-31", "CA", ["unpaid-wages"])
-    assert sorted(shown(page)) == sorted(expected("2024-01-31", "CA", ["unpaid-wages"]))
-    context.set_offline(False)
-    context.close()
+    with offline_after_visiting(browser, base_url, "es/tools/deadlines/") as page:
+        page.reload()
+        fill(page, "2024-01-31", "CA", ["unpaid-wages"])
+        assert sorted(shown(page)) == sorted(expected("2024-01-31", "CA", ["unpaid-wages"]))

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from guide.loader import load_site_data
 from guide.status import phrase
 from tests.browser.axe import violations
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
 from tests.paths import ROOT
 
@@ -118,8 +118,9 @@ def test_template_prints_within_its_sheets(page, base_url, prefix, lang, templat
     page.emulate_media(media="print")
     expect(page.locator(".guide-status__headline")).to_be_visible()
     if template.never_ask:
+        never = page.locator(".guide-template__never")
         for item in DATA.never_collect.items:
-            expect(page.locator(".guide-template__never")).to_contain_text(getattr(item, lang).label)
+            expect(never).to_contain_text(getattr(item, lang).label)
     for paper in PAPERS:
         sheets = pdf_sheets(page.pdf(format=paper))
         assert sheets <= template.sheets, f"{template.id} prints on {sheets} {paper} sheets"
@@ -181,24 +182,16 @@ def test_tool_pages_have_no_axe_violations(browser, base_url, viewport, prefix, 
 
 
 def test_tools_work_offline_after_a_first_visit(browser, base_url):
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(base_url)
-    page.evaluate("navigator.serviceWorker.ready")
-    for slug in ("named-or-anonymous", "intake-form"):
-        page.goto(f"{base_url}es/tools/{slug}/")
-        page.wait_for_load_state("networkidle")
-    context.set_offline(True)
-    page.goto(base_url + "es/tools/named-or-anonymous/")
-    outcome = sorted(PATHS)[0]
-    for question, choice in PATHS[outcome]:
-        page.locator(f"label[for='step-{question}-{choice}']").click()
-    expect(page.locator(".guide-decision__outcome:visible")).to_have_attribute(
-        "data-outcome", outcome)
-    page.goto(base_url + "es/tools/intake-form/")
-    expect(page.locator(".guide-template__never")).to_be_visible()
-    context.set_offline(False)
-    context.close()
+    visited = ("es/tools/named-or-anonymous/", "es/tools/intake-form/")
+    with offline_after_visiting(browser, base_url, *visited) as page:
+        page.goto(base_url + visited[0])
+        outcome = sorted(PATHS)[0]
+        for question, choice in PATHS[outcome]:
+            page.locator(f"label[for='step-{question}-{choice}']").click()
+        expect(page.locator(".guide-decision__outcome:visible")).to_have_attribute(
+            "data-outcome", outcome)
+        page.goto(base_url + visited[1])
+        expect(page.locator(".guide-template__never")).to_be_visible()
 
 
 @pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])

@@ -215,7 +215,8 @@
       meta.appendChild(el("span", " · " + row.deadline.checked + " ", "guide-calc__checked"));
       var sources = meta.appendChild(el("span", text.sources + " ", "guide-calc__sources"));
       var named = []; // one link per publisher: the rules table below lists every source
-      row.deadline.sources.forEach(function (s) {
+      row.deadline.sources.forEach(function (id) {
+        var s = data.sources[id];
         if (named.indexOf(s.publisher) >= 0) return;
         if (named.length) sources.appendChild(document.createTextNode("; "));
         named.push(s.publisher);
