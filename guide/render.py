@@ -42,6 +42,9 @@ def make_env(components: Path) -> Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = markdown_text
+    # Data for scripts (|tojson) in UTF-8, not \u escapes: smaller pages in Spanish. The filter
+    # still escapes <, >, & and ' so the data cannot close its <script> element.
+    env.policies["json.dumps_kwargs"] = {"ensure_ascii": False, "sort_keys": True}
     return env
 
 
@@ -472,7 +475,14 @@ class PageRenderer:
         return rows
 
     def deadline_calculator(self) -> str:
-        agencies = self._calculator_agencies()
+        # What the script shows, and no more: the full claims and citations are in the table.
+        shown = ("id", "label", "amount", "unit", "rule", "tolling", "certainty", "checked",
+                 "sources")
+        agencies = [
+            {**{k: a[k] for k in ("id", "name", "short", "url", "state", "problems", "none")},
+             "deadlines": [{k: d[k] for k in shown} for d in a["deadlines"]]}
+            for a in self._calculator_agencies()
+        ]
         cited = {i for a in agencies for d in a["deadlines"] for i in d["sources"]}
         sources = {i: {"publisher": self.data.sources[i].publisher,
                        "title": self.data.sources[i].title, "url": self.data.sources[i].url}

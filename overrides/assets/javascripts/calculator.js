@@ -75,7 +75,7 @@
         "DTSTART;VALUE=DATE:" + iso(row.day).replace(/-/g, ""),
         "DTEND;VALUE=DATE:" + iso(end).replace(/-/g, ""),
         "SUMMARY:" + icsText(row.title),
-        "DESCRIPTION:" + icsText([row.deadline.claim, row.deadline.rule, row.certainty,
+        "DESCRIPTION:" + icsText([row.agency.name, row.deadline.rule, row.certainty,
           row.deadline.checked, note].join("\n")),
         "END:VEVENT");
     });
