@@ -37,6 +37,7 @@ from .models import (
     Steps,
     TableTemplate,
     Template,
+    Terms,
     Text,
     Timeline,
     Triage,
@@ -45,6 +46,7 @@ from .models import (
 from .pages import missing_page
 from .safety import html_tags, unsafe_html
 from .status import MARK, UnknownPhrase, expand, phrase_problems
+from .terms import term_problems
 from .uicheck import ui_problems
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
@@ -52,7 +54,7 @@ M = TypeVar("M", bound=BaseModel)
 
 SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_laws", "triage",
                 "roles", "referrals", "notes", "never_collect", "checklist_ids", "meeting",
-                "decision", "ui")
+                "decision", "terms", "ui")
 FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
 TEMPLATE = TypeAdapter(Template)
@@ -75,6 +77,7 @@ class SiteData:
     checklist_ids: ChecklistIds
     meeting: Meeting
     decision: Decision
+    terms: Terms
     ui: dict[str, Text]
     sources: dict[str, Source]
     checklists: dict[str, Checklist]
@@ -176,6 +179,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         "checklist_ids": ChecklistIds,
         "meeting": Meeting,
         "decision": Decision,
+        "terms": Terms,
         "ui": UI_STRINGS,
     }
     for path in sorted(base.rglob("*.yaml")):  # it would be ignored, silently
@@ -227,6 +231,19 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
         message = missing_page(docs, page, d.agencies)
         if message:
             c.fail(base / path, loc, message)
+    _term_check(c, d.terms)
+
+
+def _term_check(c: _Collector, terms: Terms) -> None:
+    """The term list (data/terms.yml) applied to every en and es text of the data."""
+    for shown, doc in c.docs.items():
+        if shown.endswith("/terms.yml"):
+            continue  # it names the words to avoid
+        for node, key, here, lang in _texts(doc.data):
+            if lang is None:
+                continue
+            for _, message in term_problems(node[key], lang, terms, shown):
+                c.errors.append(doc.error(here, message))
 
 
 TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language

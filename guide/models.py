@@ -123,11 +123,21 @@ class Status(Model):
 class Source(Model):
     id: Id
     title: Str
+    # When `title` is a description the project wrote (the source has no usable title of its
+    # own), its Spanish version: Spanish pages show it. A real title is never translated.
+    title_es: Str | None = None
     publisher: Str
+    publisher_es: Str | None = None  # the same, for a note the project added to the publisher
     kind: Literal["agency", "law", "court", "advocacy", "news"]
     date: PartialDate
     url: Url
     language: Literal["en", "es", "en-es"] = "en"
+
+    def title_in(self, lang: str) -> str:
+        return self.title_es if lang == "es" and self.title_es else self.title
+
+    def publisher_in(self, lang: str) -> str:
+        return self.publisher_es if lang == "es" and self.publisher_es else self.publisher
 
 
 # --- timeline.yml ---------------------------------------------------------------------------
@@ -706,3 +716,35 @@ class Decision(Model):
 
 def _need_question() -> list:
     raise ValueError("must list at least one question")
+
+
+# --- terms.yml: one term per concept, and what to avoid ----------------------------------------
+
+
+class TermWords(Model):
+    use: Str
+    avoid: list[Str] = []
+
+
+class TermEntry(Model):
+    id: Id
+    en: TermWords
+    es: TermWords
+
+
+class Calque(Model):
+    avoid: list[Str]
+    use: Str
+
+
+class TermException(Model):
+    file: Str  # as the check names it: docs/es/step-1.md, data/glossary.yml
+    text: Str  # the exact words allowed there (a quotation, an official name)
+    why: Str
+
+
+class Terms(Model):
+    terms: list[TermEntry]
+    calques: list[Calque]  # Spanish
+    articles: dict[Literal["el", "la"], list[Str]]
+    exceptions: list[TermException] = []

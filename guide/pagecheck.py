@@ -30,6 +30,7 @@ from .pages import (
 from .parity import Problem, check_tree
 from .render import PageRenderer
 from .safety import unsafe_html
+from .terms import page_term_problems
 from .wholeguide import MARKER as WHOLE_GUIDE
 from .yamlfile import YamlDoc, dotted, read_yaml
 
@@ -97,4 +98,5 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
             out += source_problems(text, shown)
             out += marker_problems(renderer, text, shown)
             out += link_problems(text, shown, lang, src, pages)
+            out += page_term_problems(text, lang, data.terms, shown)
     return out

@@ -484,8 +484,9 @@ class PageRenderer:
             for a in self._calculator_agencies()
         ]
         cited = {i for a in agencies for d in a["deadlines"] for i in d["sources"]}
-        sources = {i: {"publisher": self.data.sources[i].publisher,
-                       "title": self.data.sources[i].title, "url": self.data.sources[i].url}
+        sources = {i: {"publisher": self.data.sources[i].publisher_in(self.lang),
+                       "title": self.data.sources[i].title_in(self.lang),
+                       "url": self.data.sources[i].url}
                    for i in sorted(cited)}
         return self._render(
             "calculator.html", payload={"agencies": agencies, "sources": sources},

@@ -9,9 +9,10 @@ from mkdocs.exceptions import PluginError
 from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
 from guide.pagecheck import link_problems, marker_problems, source_problems
-from guide.pages import checklist_pages, page_paths, page_text, page_titles
+from guide.pages import checklist_pages, is_generated, page_paths, page_text, page_titles
 from guide.render import PageRenderer, make_env
 from guide.site import current
+from guide.terms import page_term_problems
 from guide.urls import in_language
 from guide.wholeguide import CHAPTERS, expand
 from guide.wholeguide import MARKER as WHOLE_GUIDE
@@ -48,6 +49,8 @@ def on_page_markdown(markdown, page, config, files):
     # The same page rules as `python3 tasks.py check` (guide/pagecheck.py), same words.
     problems = source_problems(source, shown)
     problems += link_problems(source, shown, lang, src, _pass["pages"])
+    if not is_generated(source):  # agency pages: their data is checked with its own lines
+        problems += page_term_problems(source, lang, current(root).terms, shown)
     if WHOLE_GUIDE.search(markdown):
         problems += _chapter_problems(root, lang)
     if problems:

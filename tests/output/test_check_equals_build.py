@@ -94,3 +94,20 @@ def test_quotes_in_interface_text_cannot_break_out_of_an_attribute(tmp_path):
     html = (site / "index.html").read_text(encoding="utf-8")
     assert 'aria-label="Quick exit&#34; autofocus onfocus=&#34;alert(17)"' in html
     assert 'onfocus="alert(17)"' not in html
+
+
+def test_an_avoided_term_stops_check_and_build_and_an_exception_lets_it_pass(tmp_path):
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "es" / "about.md"
+    text = page.read_text(encoding="utf-8")
+    end = text.index("\n---\n", 4) + 5
+    page.write_text(text[:end] + "\nSi algo falla, puede reportar un error.\n" + text[end:],
+                    encoding="utf-8")
+    line = text[:end].count("\n") + 2
+    _check_and_build_say(project, tmp_path, f"docs/es/about.md:{line}: uses 'reportar', a "
+                                            "calque; write 'denunciar")
+    terms = project / "data" / "terms.yml"
+    terms.write_text(terms.read_text(encoding="utf-8") + (
+        "  - file: docs/es/about.md\n    text: \"puede reportar un error\"\n"
+        "    why: \"A quotation kept as it was said.\"\n"), encoding="utf-8")
+    assert [p for p in run_checks(project)[0] if "docs/es/about.md" in p] == []

@@ -40,7 +40,8 @@ def test_hint_is_linked_to_its_checkbox_and_role_is_shown(render):
         ("en", ["Step 1 checklist", "List the problems", "{done} of {total} done",
                 "Print this checklist", "Clear this checklist"]),
         ("es", ["Lista del paso 1", "Haga una lista de los problemas",
-                "{done} de {total} completadas", "Imprimir esta lista", "Borrar esta lista",
+                "{done} de {total} completadas", "Imprimir esta lista",
+                "Borrar las marcas de esta lista",
                 "Organizador/a"]),
     ],
 )

@@ -25,7 +25,7 @@ def test_valid_fixture_loads_into_typed_models(data_root):
     assert isinstance(data.checklists["step-1"], Checklist)
     assert data.status.last_checked == dt.date(2026, 11, 1)
     assert [i.id for i in data.checklists["step-1"].items] == ["list-problems", "check-deadlines"]
-    assert data.text("status_label", "es") == "Estado de la política"
+    assert data.text("status_label", "es") == "Situación de la política"
 
 
 def test_models_are_frozen(data_root):

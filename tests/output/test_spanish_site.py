@@ -1,0 +1,34 @@
+"""No English the project wrote shows on the Spanish site: the theme's footer, the descriptions we
+gave sources, and the 404 page's quick exit (issue 14, from the Spanish review)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.build
+
+# English the review found on Spanish pages, all of it the project's own words or the theme's.
+LEFTOVERS = ("Made with", "Material for MkDocs", "Press release on", "Fact sheet on",
+             "City Bureau report on", "(law firm blog)", "(law-firm post)", "(issue page)",
+             "(copy on", "Spanish name")
+
+
+def test_no_known_english_leftovers_on_any_spanish_page(built):
+    pages = sorted((built.site / "es").rglob("*.html"))
+    assert len(pages) > 50
+    found = []
+    for page in pages:
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        found += [f"{page.relative_to(built.site)}: {words}" for words in LEFTOVERS
+                  if words in text]
+    assert found == []
+
+
+def test_the_404_page_marks_each_language_and_has_a_title_in_both(built):
+    html = (built.site / "404.html").read_text(encoding="utf-8")
+    title = re.search(r"<title>([^<]*)</title>", html).group(1)
+    assert "·" in title and "Página" in title
+    exit_link = html.split("data-quick-exit-link>", 1)[1].split("</a>", 1)[0]
+    assert '<span lang="en">' in exit_link and '<span lang="es">' in exit_link
