@@ -128,7 +128,7 @@ def worker_sections(markdown: str) -> str:
         heading = re.match(r"## .*\{ ?#([a-z0-9-]+) ?\}", part)
         if heading and heading.group(1) in WORKER_SECTIONS:
             out.append(plain(part))
-    for box in re.findall(r"(?ms)^!!! warning.*?\n((?:    .*\n|\n)+)", markdown):
+    for box in re.findall(r"(?m)^!!! warning[^\n]*\n((?:    [^\n]*\n|\n)+)", markdown):
         out.append(plain(box))
     return "\n\n".join(out)
 
