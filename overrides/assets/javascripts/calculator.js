@@ -213,7 +213,7 @@
       var meta = el("p", "", "guide-calc__meta");
       meta.appendChild(el("span", row.certainty, "guide-calc__certainty guide-calc__certainty--" + row.deadline.certainty));
       meta.appendChild(el("span", " · " + row.deadline.checked + " ", "guide-calc__checked"));
-      var sources = meta.appendChild(el("span", text.sources + " ", "guide-calc__sources"));
+      var sources = meta.appendChild(el("span", "· " + text.sources + " ", "guide-calc__sources"));
       var named = []; // one link per publisher: the rules table below lists every source
       row.deadline.sources.forEach(function (id) {
         var s = data.sources[id];
