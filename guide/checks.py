@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from .agencies import own_deadlines
 from .models import LANGS, AgencyDeadline, NeverCollect
-from .tools import decision_problems, fields
+from .tools import decision_problems, located_fields
 from .yamlfile import Loc
 
 if TYPE_CHECKING:
@@ -284,14 +284,10 @@ def _templates(d: SiteData) -> Iterator[Problem]:
     never = {i.id: i for i in d.never_collect.items}
     for t in d.templates.values():
         path = f"templates/{t.id}.yml"
-        if t.layout == "table":
-            places = [("columns", i) for i in range(len(t.columns))]
-        else:
+        if t.layout == "form":
             yield from _duplicates(path, "sections", [s.id for s in t.sections])
-            places = [("sections", i, "fields", j)
-                      for i, s in enumerate(t.sections) for j in range(len(s.fields))]
         first: dict[str, Loc] = {}
-        for loc, field in zip(places, fields(t), strict=True):
+        for loc, field in located_fields(t):
             if field.id in first:
                 yield path, (*loc, "id"), (f"repeats id '{field.id}' (field ids name the CSV "
                                            "columns, so each is used once)")

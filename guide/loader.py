@@ -20,11 +20,11 @@ from .models import (
     LANGS,
     UNION_TAGS,
     Agency,
+    AnyTemplate,
     Changes,
     Checklist,
     ChecklistIds,
     Decision,
-    FormTemplate,
     Glossary,
     Meeting,
     NeverCollect,
@@ -35,7 +35,6 @@ from .models import (
     StateLaws,
     Status,
     Steps,
-    TableTemplate,
     Template,
     Terms,
     Text,
@@ -82,7 +81,7 @@ class SiteData:
     sources: dict[str, Source]
     checklists: dict[str, Checklist]
     agencies: dict[str, Agency]
-    templates: dict[str, FormTemplate | TableTemplate]
+    templates: dict[str, AnyTemplate]
 
     def text(self, key: str, lang: str, **fill: object) -> str:
         """An interface string in `lang`; with keywords, its {placeholders} filled in."""

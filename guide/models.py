@@ -584,6 +584,10 @@ class TemplateSection(Model):
     fields: Annotated[list[Field], AfterValidator(lambda f: f or _need_field())]
 
 
+def _need_section() -> list:
+    raise ValueError("must list at least one section")
+
+
 def _need_field() -> list:
     raise ValueError("must list at least one field")
 
@@ -602,7 +606,7 @@ class FormTemplate(Model):
     layout: Literal["form"]
     sheets: Sheets
     never_ask: Annotated[bool, Strict()] = False  # print data/never_collect.yml on the form
-    sections: Annotated[list[TemplateSection], AfterValidator(lambda s: s or _need_field())]
+    sections: Annotated[list[TemplateSection], AfterValidator(lambda s: s or _need_section())]
 
 
 class TableTemplate(Model):
@@ -624,7 +628,8 @@ def _layout(value: object) -> str:
     return "table" if isinstance(value, dict) and value.get("layout") == "table" else "form"
 
 
-Template = Annotated[
+AnyTemplate = FormTemplate | TableTemplate
+Template = Annotated[  # what a file in data/templates/ is read as
     Annotated[FormTemplate, Tag("form")] | Annotated[TableTemplate, Tag("table")],
     Discriminator(_layout),
 ]

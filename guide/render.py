@@ -73,6 +73,14 @@ class PageRenderer:
         self.checklist_pages = checklist_pages or {}  # checklist id -> page that shows it
         self.titles = titles or {}  # page path -> its title in this language
         self.cited: list[str] = []  # source ids in order of first citation
+        # Scripts under assets/javascripts/ that this page's markers need (not every page loads
+        # them): the calculator, the decision aid and the templates' print button.
+        self.scripts: list[str] = []
+        self._calculator_rows: list[dict] | None = None
+
+    def need_script(self, name: str) -> None:
+        if name not in self.scripts:
+            self.scripts.append(name)
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -441,7 +449,13 @@ class PageRenderer:
 
     def _calculator_agencies(self) -> list[dict]:
         """Every agency with its filing deadlines (its own and its state laws'), by name in the
-        page's language: the calculator's data and the rules table's rows, one list for both."""
+        page's language: the calculator's data and the rules table's rows, one list for both,
+        built once per page."""
+        if self._calculator_rows is None:
+            self._calculator_rows = self._build_calculator_agencies()
+        return self._calculator_rows
+
+    def _build_calculator_agencies(self) -> list[dict]:
         rows = []
         for a, href in self._by_name(self.data.agencies.values()):
             deadlines = []
@@ -475,6 +489,7 @@ class PageRenderer:
         return rows
 
     def deadline_calculator(self) -> str:
+        self.need_script("calculator.js")
         # What the script shows, and no more: the full claims and citations are in the table.
         shown = ("id", "label", "amount", "unit", "rule", "tolling", "certainty", "checked",
                  "sources")
@@ -508,6 +523,7 @@ class PageRenderer:
         if not args or args[0] not in found:
             raise UnknownName(f"template '{args[0] if args else ''}' (known: {', '.join(found)})")
         t = found[args[0]]
+        self.need_script("tools.js")  # its print button
         return self._render(
             "template.html", template=t,
             csv_url=relative_file(self.src, f"tools/{csv_name(t)}"),
@@ -529,14 +545,17 @@ class PageRenderer:
         return self._render("hard_questions.html", questions=questions)
 
     def decision(self) -> str:
+        self.need_script("tools.js")
         d = self.data.decision
         number = {q.id: n for n, q in enumerate(d.questions, 1)}
         outcomes = {o.id: o for o in d.outcomes}
 
-        def then(ident: str) -> str:
+        def then(ident: str) -> tuple[str, str]:
+            """Where a choice leads, in words and as the anchor the page gives it."""
             if ident in number:
-                return self.t("decision_go_question", n=str(number[ident]))
-            return self.t("decision_go_outcome", name=getattr(outcomes[ident], self.lang).title)
+                return self.t("decision_go_question", n=str(number[ident])), f"#step-{ident}"
+            title = getattr(outcomes[ident], self.lang).title
+            return self.t("decision_go_outcome", name=title), f"#outcome-{ident}"
 
         rows = [
             (o, [(self.page_title(p), self.url(p)) for p in o.pages],

@@ -7,16 +7,23 @@ import csv
 import io
 from collections.abc import Iterator
 
-from .models import Decision, Field, FormTemplate, TableTemplate
+from .models import AnyTemplate as Template
+from .models import Decision, Field, TableTemplate
+from .yamlfile import Loc
 
-Template = FormTemplate | TableTemplate
+
+def located_fields(template: Template) -> list[tuple[Loc, Field]]:
+    """A template's fields in order, each with its place in the file: a form's, section by
+    section; a table's columns."""
+    if isinstance(template, TableTemplate):
+        return [(("columns", i), f) for i, f in enumerate(template.columns)]
+    return [(("sections", i, "fields", j), f)
+            for i, section in enumerate(template.sections)
+            for j, f in enumerate(section.fields)]
 
 
 def fields(template: Template) -> list[Field]:
-    """A template's fields in order: a form's, section by section; a table's columns."""
-    if isinstance(template, TableTemplate):
-        return list(template.columns)
-    return [f for section in template.sections for f in section.fields]
+    return [f for _, f in located_fields(template)]
 
 
 def csv_name(template: Template) -> str:
@@ -34,7 +41,6 @@ def blank_csv(template: Template, lang: str) -> str:
 
 # -- the decision aid ------------------------------------------------------------------------
 
-Loc = tuple
 Problem = tuple[Loc, str]
 
 

@@ -61,6 +61,7 @@ def on_page_markdown(markdown, page, config, files):
         body = replace_markers(markdown, renderer.renderers(), shown, offset)
     except MarkerError as exc:
         raise PluginError(str(exc)) from None
+    page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
     return body + "\n\n" + renderer.page_sources()
 
 

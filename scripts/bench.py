@@ -25,6 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from guide.loader import load_site_data  # noqa: E402
 from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
 from tests.browser.printing import PAPERS, pdf_sheets  # noqa: E402
 from tests.conftest import build_site, copy_project, serve  # noqa: E402
@@ -78,8 +79,7 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
 
 
 PRINTED = [f"step-{n}/" for n in range(1, 6)] + ["print/"] + [
-    f"tools/{name}/" for name in ("intake-form", "request-outline", "contact-sheet", "agency-log",
-                                  "case-timeline")]
+    f"tools/{name}/" for name in sorted(load_site_data(ROOT).templates)]
 
 
 def sheets(base: str) -> list[tuple[str, dict[str, int]]]:

@@ -124,7 +124,7 @@ def scores(text: Text, lang: str) -> dict[str, float]:
 def worker_sections(markdown: str) -> str:
     """The sections of a page listed in WORKER_SECTIONS, and its warning boxes."""
     out = []
-    for part in re.split(r"(?m)^(?=## )", plain_keep_ids(markdown)):
+    for part in re.split(r"(?m)^(?=## )", split_front_matter(markdown)[1]):
         heading = re.match(r"## .*\{ ?#([a-z0-9-]+) ?\}", part)
         if heading and heading.group(1) in WORKER_SECTIONS:
             out.append(plain(part))
@@ -133,13 +133,8 @@ def worker_sections(markdown: str) -> str:
     return "\n\n".join(out)
 
 
-def plain_keep_ids(markdown: str) -> str:
-    return split_front_matter(markdown)[1]
-
-
-def worker_data(lang: str) -> dict[str, str]:
+def worker_data(data, lang: str) -> dict[str, str]:
     """Worker-facing data texts, by where they come from."""
-    data = load_site_data(ROOT)
     found = {
         "checklists": [
             f"{getattr(i, lang).text} {getattr(i, lang).hint or ''}"
@@ -164,6 +159,7 @@ def row(name: str, text: Text, lang: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     show_long = "--long" in (sys.argv[1:] if argv is None else argv)
     docs = ROOT / "docs"
+    data = load_site_data(ROOT)
     results: dict[str, float] = {}
     for lang in ("es", "en"):
         score = "INFLESZ  F-Huerta" if lang == "es" else "FK grade        "
@@ -176,8 +172,9 @@ def main(argv: list[str] | None = None) -> int:
             if src in STEP_PAGES:
                 steps.append(text)
         print(f"\n== {lang}: worker-facing ==")
-        worker = [sentences(t) for t in worker_data(lang).values()]
-        for where, text in zip(worker_data(lang), worker, strict=True):
+        texts = worker_data(data, lang)
+        worker = [sentences(t) for t in texts.values()]
+        for where, text in zip(texts, worker, strict=True):
             print(row(where, text, lang))
         pages = "\n\n".join(worker_sections((docs / lang / src).read_text(encoding="utf-8"))
                             for src in sorted(written_paths(docs, lang)))
@@ -186,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
         everything = Text([s for t in worker for s in t.sentences])
         print(row("ALL WORKER-FACING", everything, lang))
         if show_long and lang == "es":
-            names = [*worker_data(lang), "page sections and warnings"]
+            names = [*texts, "page sections and warnings"]
             for where, text in zip(names, worker, strict=True):
                 for sentence in text.sentences:
                     if len(sentence) > MAX_WORDS:

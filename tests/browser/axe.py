@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 _axe = Axe()
@@ -17,3 +19,18 @@ def violations(page: Page) -> list[str]:
         targets = [" ".join(map(str, n["target"])) for n in v["nodes"][:3]]
         out.append(f"{v['id']} ({v['impact']}): {v['help']} -> {targets}")
     return out
+
+
+def violations_at(browser: Browser, url: str, viewport: dict,
+                  prepare: Callable[[Page], object] | None = None) -> list[str]:
+    """Open `url` at `viewport` in a fresh context, let `prepare` put the page in the state to
+    check (a ticked box, an outcome shown), then run axe."""
+    context = browser.new_context(viewport=viewport)
+    try:
+        page = context.new_page()
+        page.goto(url)
+        if prepare:
+            prepare(page)
+        return violations(page)
+    finally:
+        context.close()

@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from guide.agencies import clocks, match_agencies
 from guide.dates import long_date
 from guide.loader import load_site_data
-from tests.browser.axe import violations
+from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
 from tests.paths import ROOT
@@ -175,12 +175,11 @@ def test_without_javascript_the_rules_table_shows_every_deadline(browser, base_u
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 @pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
 def test_calculator_with_results_has_no_axe_violations(browser, base_url, viewport, prefix):
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    page.goto(f"{base_url}{prefix}tools/deadlines/")
-    fill(page, "2019-03-15", "NY", ["unpaid-wages", "organizing-retaliation"])  # past days too
-    assert violations(page) == []
-    context.close()
+    def with_results(page):  # past days too
+        fill(page, "2019-03-15", "NY", ["unpaid-wages", "organizing-retaliation"])
+
+    assert violations_at(browser, f"{base_url}{prefix}tools/deadlines/", viewport,
+                         with_results) == []
 
 
 def test_calculator_works_offline_after_a_first_visit(browser, base_url):

@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from guide.loader import load_site_data
-from tests.browser.axe import violations
+from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.paths import ROOT
 
@@ -226,9 +226,6 @@ def test_print_this_checklist_prints_only_that_checklist(browser, base_url):
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 @pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 def test_checklist_page_has_no_axe_violations(browser, base_url, viewport, lang):
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    page.goto(f"{base_url}{lang}step-1/")
-    box(page, FIRST).check()  # a ticked box and the shown progress line are checked too
-    assert violations(page) == []
-    context.close()
+    # A ticked box and the shown progress line are checked too.
+    assert violations_at(browser, f"{base_url}{lang}step-1/", viewport,
+                         lambda page: box(page, FIRST).check()) == []

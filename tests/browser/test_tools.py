@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 
 from guide.loader import load_site_data
 from guide.status import phrase
-from tests.browser.axe import violations
+from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
 from tests.paths import ROOT
@@ -171,14 +171,13 @@ def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, pref
 @pytest.mark.parametrize("slug", ["index", "named-or-anonymous", "first-meeting", "intake-form",
                                   "agency-log"])
 def test_tool_pages_have_no_axe_violations(browser, base_url, viewport, prefix, slug):
-    context = browser.new_context(viewport=viewport)
-    page = context.new_page()
-    page.goto(f"{base_url}{prefix}tools/{'' if slug == 'index' else slug + '/'}")
-    if slug == "named-or-anonymous":  # an outcome shown, with the answers that led there
+    def outcome_shown(page):  # with the answers that led there
         for question, choice in PATHS[sorted(PATHS)[0]]:
             page.locator(f"label[for='step-{question}-{choice}']").click()
-    assert violations(page) == []
-    context.close()
+
+    url = f"{base_url}{prefix}tools/{'' if slug == 'index' else slug + '/'}"
+    prepare = outcome_shown if slug == "named-or-anonymous" else None
+    assert violations_at(browser, url, viewport, prepare) == []
 
 
 def test_tools_work_offline_after_a_first_visit(browser, base_url):

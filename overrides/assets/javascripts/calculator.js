@@ -188,7 +188,7 @@
     }
 
     function item(row, now) {
-      var li = el("li", "", "guide-calc__row");
+      var li = el("li", "", "guide-calc__row guide-card");
       li.dataset.agency = row.agency.id;
       li.dataset.deadline = row.deadline.id;
       li.dataset.day = iso(row.day);
