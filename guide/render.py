@@ -22,7 +22,7 @@ from .agencies import (
 from .changes import anchor, newest_first
 from .dates import duration, js_locale, long_date, partial_date
 from .loader import SiteData
-from .markers import Renderer, UnknownName
+from .markers import BLOCK, Renderer, UnknownName
 from .models import Agency, Deadline, NoDeadline, Situation
 from .status import UnknownPhrase, phrase
 from .tools import csv_name
@@ -30,6 +30,9 @@ from .urls import agency_of, relative_file, relative_url
 
 SOURCE_KINDS = ("agency", "law", "court", "advocacy", "news")
 FIGURES = ("five-steps", "soi-flow")
+# Characters of Markdown before a page's checklist past which the page says, at its top, where
+# the checklist is: about two phone screens of text.
+CHECKLIST_FAR_DOWN = 2500
 
 
 def make_env(components: Path) -> Environment:
@@ -287,6 +290,17 @@ class PageRenderer:
     def glossary(self) -> str:
         terms = sorted(self.data.glossary.terms, key=lambda t: getattr(t, self.lang).term.lower())
         return self._render("glossary.html", terms=terms)
+
+    def checklist_jump(self, markdown: str) -> str:
+        """A line for the top of a page whose checklist comes after a few screens of text,
+        linking down to it (empty otherwise). Goes before the page's first paragraph."""
+        first = next((m for m in BLOCK.finditer(markdown) if m.group(1) == "checklist"), None)
+        if first is None or first.start() < CHECKLIST_FAR_DOWN:
+            return ""
+        checklist = self.data.checklists.get(first.group(2) or "")
+        if checklist is None:
+            return ""  # the marker itself reports the unknown id
+        return self._render("checklist_jump.html", checklist=checklist)
 
     def checklist(self, args: tuple[str, ...]) -> str:
         if not args:

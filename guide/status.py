@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 PLACEHOLDERS = {"checked"}
 NOTICE_PHRASES = ("headline", "body")  # the notice on every page needs these
+# Pages that show the whole notice on screen. Every other page shows it on one line (headline,
+# date, link) so a phone's first screen reaches the page's own heading; print shows it whole.
+FULL_NOTICE_PAGES = ("index.md", "policy-status.md")
 
 
 class UnknownPhrase(KeyError):
@@ -69,9 +72,11 @@ class StatusNotice:
     checked: str  # "Last checked: November 25, 2026"
     checked_iso: str
     more: str
+    compact: bool
 
 
-def status_notice(data: SiteData, lang: str) -> StatusNotice:
+def status_notice(data: SiteData, lang: str, page: str) -> StatusNotice:
+    """The notice for `page` (a path in the language folder, e.g. "step-2.md")."""
     status = data.status
     return StatusNotice(
         state=status.state,
@@ -81,4 +86,5 @@ def status_notice(data: SiteData, lang: str) -> StatusNotice:
         checked=data.text("status_last_checked", lang, date=long_date(status.last_checked, lang)),
         checked_iso=status.last_checked.isoformat(),
         more=data.text("status_more", lang),
+        compact=page not in FULL_NOTICE_PAGES,
     )

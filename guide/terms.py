@@ -16,6 +16,15 @@ _PREPOSITIONS = r"a|de|ante|con|por|para|en|según|sobre|contra|desde|hasta|entr
 # A step named mid-sentence: "el Paso 3", "del [Paso 2](step-2.md)".
 _STEP = re.compile(r"\b(?:el|del|al|en|de|y|o|que|su)\s+\[?(Paso)\s+[1-5]\b")
 # Parts of Markdown that are not prose: link targets, HTML comments (markers), code.
+# Dates written by hand in the other order than guide/dates.py writes them: one format per language.
+_DATE_ORDER = {
+    "en": (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July"
+                      r"|August|September|October|November|December) \d{4}\b"),
+           "'July 1, 2025'"),
+    "es": (re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+                      r"|octubre|noviembre|diciembre) \d{1,2},? \d{4}\b", re.I),
+           "'1 de julio de 2025'"),
+}
 _NOT_PROSE = re.compile(r"\]\([^)\s]*\)|<!--.*?-->|`[^`\n]*`|https?://\S+", re.S)
 
 
@@ -72,6 +81,10 @@ def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
                     article))
         out.append(Rule(_STEP, f"writes '{{found}}' mid-sentence; write 'paso' in lower case "
                                f"{SEE}"))
+    if lang in _DATE_ORDER:
+        pattern, example = _DATE_ORDER[lang]
+        out.append(Rule(pattern, f"writes the date '{{found}}' in another order than the rest of "
+                                 f"the site; write it like {example} (guide/dates.py)"))
     return tuple(out)
 
 

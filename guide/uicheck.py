@@ -31,7 +31,7 @@ from .models import (
 
 # Every {name} the code fills in a ui string.
 PLACEHOLDERS = {"date", "visas", "n", "shown", "name", "event", "url", "done", "total", "length",
-                "runs_from", "today"}
+                "runs_from", "today", "title"}
 _LITERAL = re.compile(r"""(?:(?<![\w.])t|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
 _GLOBAL = re.compile(r"\bguide_ui\.([a-z0-9_]+)")
 _FAMILY = re.compile(r"""\bt\(\s*'([a-z0-9_]+)'\s*~""")

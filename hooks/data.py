@@ -39,7 +39,7 @@ def on_config(config):
 def on_page_context(context, page, config, nav):
     lang, data = page.file.locale, current(_root(config))
     src = in_language(page.file.src_uri)
-    context["guide_status"] = status_notice(data, lang)
+    context["guide_status"] = status_notice(data, lang, src)
     context["guide_status_url"] = relative_url(src, "policy-status.md")
     context["guide_exit"] = {
         "label": data.text("quick_exit", lang),

@@ -55,6 +55,7 @@ def on_page_markdown(markdown, page, config, files):
         problems += _chapter_problems(root, lang)
     if problems:
         raise PluginError("\n".join(problems))
+    jump = renderer.checklist_jump(markdown)  # before the whole guide's chapters are added
     markdown = expand(markdown, root / "docs" / lang)  # the whole-guide page, if this is it
     offset = source[: source.find(markdown)].count("\n") if markdown in source else 0
     try:
@@ -62,7 +63,7 @@ def on_page_markdown(markdown, page, config, files):
     except MarkerError as exc:
         raise PluginError(str(exc)) from None
     page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
-    return body + "\n\n" + renderer.page_sources()
+    return jump + "\n\n" + body + "\n\n" + renderer.page_sources()
 
 
 def _chapter_problems(root: Path, lang: str) -> list[str]:

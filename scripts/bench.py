@@ -7,8 +7,8 @@
 Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
 load of a page in a fresh browser (with what the service worker saves for offline use), and for
 a second page opened after it (only what is new).
-It also prints the largest files in the build and how many sheets each step chapter (and the
-whole guide) takes when printed to PDF on Letter and A4.
+It also prints the largest files in the build and, in one table, how many sheets each chapter,
+the whole guide and each blank form take when printed to PDF on Letter and A4, in both languages.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from guide.loader import load_site_data  # noqa: E402
+from guide.wholeguide import CHAPTERS  # noqa: E402
 from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
 from tests.browser.printing import PAPERS, pdf_sheets  # noqa: E402
 from tests.conftest import build_site, copy_project, serve  # noqa: E402
@@ -78,21 +79,32 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
     return rows
 
 
-PRINTED = [f"step-{n}/" for n in range(1, 6)] + ["print/"] + [
+LANGS = ("", "es/")
+# Every chapter of the whole guide, the whole guide itself, and the blank forms (which hold a
+# sheet limit of their own).
+PRINTED = [c.removesuffix(".md") + "/" for c in CHAPTERS] + ["print/"] + [
     f"tools/{name}/" for name in sorted(load_site_data(ROOT).templates)]
 
 
-def sheets(base: str) -> list[tuple[str, dict[str, int]]]:
-    """Printed page counts per chapter, language and paper, from Chromium's own PDF output."""
-    rows = []
+def sheets(base: str, paths: list[str] = PRINTED) -> dict[str, dict[tuple[str, str], int]]:
+    """Printed sheets per page, from Chromium's own PDF output: {path: {(lang, paper): n}}."""
+    table: dict[str, dict[tuple[str, str], int]] = {}
     with _browser() as browser:
         page = browser.new_page()
-        for path in PRINTED:
-            for lang in ("", "es/"):
+        for path in paths:
+            for lang in LANGS:
                 page.goto(base + lang + path, wait_until="networkidle")
-                counts = {paper: pdf_sheets(page.pdf(format=paper)) for paper in PAPERS}
-                rows.append((lang + path, counts))
-    return rows
+                for paper in PAPERS:
+                    table.setdefault(path, {})[lang, paper] = pdf_sheets(page.pdf(format=paper))
+    return table
+
+
+def print_sheets(table: dict[str, dict[tuple[str, str], int]]) -> None:
+    columns = [(lang, paper) for lang in LANGS for paper in PAPERS]
+    print(f"\n{'printed (PDF sheets)':28} "
+          + " ".join(f"{(lang or 'en/') + paper:>9}" for lang, paper in columns))
+    for path, counts in table.items():
+        print(f"{path:28} " + " ".join(f"{counts[c]:>9}" for c in columns))
 
 
 def largest_files(out: Path, count: int = 8) -> list[tuple[int, str]]:
@@ -154,9 +166,7 @@ def main(argv: list[str] | None = None) -> int:
                     over.append(f"{name}: first load {first / 1024:.1f} KB > 100 KB")
                 if second > BUDGET_SECOND:
                     over.append(f"{name}: second page {second / 1024:.1f} KB > 25 KB")
-            print(f"\n{'printed (PDF sheets)':28} " + " ".join(f"{p:>7}" for p in PAPERS))
-            for path, counts in sheets(base):
-                print(f"{path:28} " + " ".join(f"{counts[p]:>7}" for p in PAPERS))
+            print_sheets(sheets(base))
         print("\nlargest files in the build (gzip):")
         for size, name in largest_files(out):
             print(f"{size / 1024:9.1f} KB  {name}")

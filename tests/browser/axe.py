@@ -22,10 +22,11 @@ def violations(page: Page) -> list[str]:
 
 
 def violations_at(browser: Browser, url: str, viewport: dict,
-                  prepare: Callable[[Page], object] | None = None) -> list[str]:
-    """Open `url` at `viewport` in a fresh context, let `prepare` put the page in the state to
-    check (a ticked box, an outcome shown), then run axe."""
-    context = browser.new_context(viewport=viewport)
+                  prepare: Callable[[Page], object] | None = None,
+                  color_scheme: str = "light") -> list[str]:
+    """Open `url` at `viewport` in a fresh context (with the device set to `color_scheme`), let
+    `prepare` put the page in the state to check (a ticked box, an outcome shown), then run axe."""
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme)
     try:
         page = context.new_page()
         page.goto(url)

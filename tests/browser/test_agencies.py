@@ -32,12 +32,26 @@ def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base
     assert expected and visible_agencies(page) == expected
     assert page.url.endswith("?state=CA&problem=unpaid-wages")
     expect(page.locator(".guide-filter__count")).to_have_text(
-        DATA.text("agencies_shown", "en", shown=len(expected), total=len(DATA.agencies)))
+        DATA.text("agencies_shown_other", "en", shown=len(expected), total=len(DATA.agencies)))
     page.reload()
     assert page.input_value("#filter-state") == "CA"
     assert visible_agencies(page) == expected
     empty_groups = page.locator(".guide-agencies__group[data-group=NY]")
     assert not empty_groups.is_visible()
+
+
+def test_a_count_of_one_is_singular_in_spanish(page, base_url):
+    # The first state and problem that leave exactly one agency, found from the data.
+    state, problem = next(
+        (s, p) for s in sorted({a.state for a in DATA.agencies.values() if a.state})
+        for p in sorted({p for a in DATA.agencies.values() for p in handled(DATA, a)})
+        if len([a for a in DATA.agencies.values()
+                if (a.level == "federal" or a.state == s) and p in handled(DATA, a)]) == 1)
+    page.goto(f"{base_url}es/agencies/?state={state}&problem={problem}")
+    assert len(visible_agencies(page)) == 1
+    expect(page.locator(".guide-filter__count")).to_have_text(
+        DATA.text("agencies_shown_one", "es", shown=1, total=len(DATA.agencies)))
+    assert page.locator(".guide-filter__count").inner_text().startswith("Se muestra 1 ")
 
 
 def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):

@@ -35,6 +35,23 @@ def test_language_switch_keeps_the_page(page, base_url, path):
     assert page.locator("html").get_attribute("lang") == "en"
 
 
+@pytest.mark.parametrize(("start", "other"), [("es/", "en"), ("", "es")])
+def test_language_switch_keeps_the_section_being_read(page, base_url, start, other):
+    page.goto(f"{base_url}{start}step-3/")
+    ids = page.eval_on_selector_all("article h2[id]", "els => els.map(h => h.id)")
+    section = ids[3]
+    page.evaluate(f"document.getElementById('{section}').scrollIntoView()")
+    page.evaluate("window.scrollBy(0, 40)")  # reading a little way into it
+    _switch_language(page, other)
+    assert urlsplit(page.url).fragment == section
+    top = page.evaluate(f"document.getElementById('{section}').getBoundingClientRect().top")
+    assert 0 <= top < DESKTOP["height"] / 2
+    # At the top of the page, no section: the other language opens at its top too.
+    page.goto(f"{base_url}{start}step-3/")
+    _switch_language(page, other)
+    assert urlsplit(page.url).fragment == ""
+
+
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_status_notice_shows_in_the_page_language(page, base_url, lang):
     data = load_site_data(ROOT)

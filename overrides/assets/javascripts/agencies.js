@@ -27,7 +27,11 @@
     }
   }
 
-  function fill(template, shown, total) {
+  var plural = new Intl.PluralRules(document.documentElement.lang || undefined);
+
+  // "1 of 22" or "3 of 22", in the grammatical number the page's language uses for `shown`.
+  function counted(root, shown, total) {
+    var template = plural.select(shown) === "one" ? root.dataset.countOne : root.dataset.countOther;
     return template.replace("{shown}", String(shown)).replace("{total}", String(total));
   }
 
@@ -54,7 +58,7 @@
       each(root.querySelectorAll(".guide-agencies__group"), function (group) {
         group.hidden = group.querySelectorAll("li[data-state]:not([hidden])").length === 0;
       });
-      count.textContent = fill(root.dataset.count, shown, items.length);
+      count.textContent = counted(root, shown, items.length);
       keepInUrl({ state: state.value, problem: problem.value });
     }
 
@@ -109,7 +113,7 @@
         status.textContent = root.dataset.none;
         return;
       }
-      status.textContent = fill(root.dataset.count, found.length, agencies.length);
+      status.textContent = counted(root, found.length, agencies.length);
       var list = el("ol", "", "guide-finder__list");
       found.forEach(function (a) {
         var item = el("li", "", "guide-finder__agency");

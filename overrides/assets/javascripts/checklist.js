@@ -227,10 +227,20 @@
       afterWrite(clearList(listId));
     });
 
-    root.querySelector("[data-action=print]").addEventListener("click", function () {
+    /* Only this checklist. Paper is blank unless the reader asks for the ticks: the print style
+       sheet hides them unless the body has guide-print-ticks, so the browser's own print (menu,
+       Ctrl+P) always gives a handout. */
+    function printThisList(withTicks) {
       document.body.classList.add("guide-print-one");
+      if (withTicks) document.body.classList.add("guide-print-ticks");
       root.classList.add("guide-checklist--printing");
       window.print();
+    }
+    root.querySelector("[data-action=print]").addEventListener("click", function () {
+      printThisList(false);
+    });
+    root.querySelector("[data-action=print-ticks]").addEventListener("click", function () {
+      printThisList(true);
     });
 
     refresh(readStore());
@@ -241,7 +251,7 @@
   }
 
   window.addEventListener("afterprint", function () {
-    document.body.classList.remove("guide-print-one");
+    document.body.classList.remove("guide-print-one", "guide-print-ticks");
     Array.prototype.forEach.call(document.querySelectorAll(".guide-checklist--printing"), function (el) {
       el.classList.remove("guide-checklist--printing");
     });

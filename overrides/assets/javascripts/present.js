@@ -1,13 +1,19 @@
 /* Presentation mode: the page's sections one at a time, in large high-contrast type, for a
-   projector. Shift+P or the button toggles it; arrows and Page Up/Down move; Escape leaves. It keeps
-   nothing after the visit, and printing always prints the whole page. */
+   projector. Shift+P or the button toggles it; a clicker's Page Down / Page Up, the arrows, Space
+   and the on-screen buttons move; Escape leaves, back at the section that was shown. A slide taller
+   than the screen is shown a screen at a time before the next one. It keeps nothing after the
+   visit, and printing always prints the whole page. */
 (function () {
   "use strict";
   var bar = document.querySelector("[data-present]");
   var article = document.querySelector(".md-content__inner");
   if (!bar || !article) return;
-  var button = bar.querySelector("button");
+  var toggle = bar.querySelector(".guide-present-toggle");
   var position = bar.querySelector(".guide-present-position");
+  // A touch screen without hover (a tablet): the button is offered after the page, not above it.
+  var touch = window.matchMedia("(hover: none) and (pointer: coarse)");
+  // Each step down keeps this share of the screen from the last one, so no line is ever skipped.
+  var OVERLAP = 0.2;
   var slides = [];
   var current = 0;
 
@@ -23,26 +29,66 @@
     slides = slides.filter(function (els) { return els.length; }); // a page may open with an h2
   }
 
-  function show(index) {
+  function presenting() {
+    return document.body.classList.contains("guide-presenting");
+  }
+
+  function place() {
+    // On slides the controls lead the page (they stick to the top of the screen while it scrolls).
+    var atEnd = touch.matches && !presenting();
+    if (atEnd && bar !== article.lastElementChild) article.appendChild(bar);
+    if (!atEnd && bar !== article.firstElementChild) article.insertBefore(bar, article.firstElementChild);
+  }
+
+  function focusStart() {
+    // For screen readers, focus goes to the slide's heading; guide.css draws no ring around it.
+    var start = slides[current][0];
+    start.setAttribute("tabindex", "-1");
+    start.classList.add("guide-slide-start");
+    start.focus({ preventScroll: true });
+  }
+
+  function show(index, moveFocus) {
     current = Math.max(0, Math.min(index, slides.length - 1));
     slides.forEach(function (els, i) {
       els.forEach(function (el) { el.classList.toggle("guide-slide-hidden", i !== current); });
     });
-    var heading = slides[current][0];
-    if (heading) {
-      heading.setAttribute("tabindex", "-1");
-      heading.focus();
-    }
     position.textContent = bar.dataset.position
       .replace("{n}", String(current + 1)).replace("{total}", String(slides.length));
-    window.scrollTo(0, 0);
+    window.scrollTo({ top: 0, behavior: "instant" });
+    if (moveFocus) focusStart();
+  }
+
+  function slideBottom() {
+    return Math.max.apply(null, slides[current].map(function (el) {
+      return el.getBoundingClientRect().bottom;
+    }));
+  }
+
+  function scrolled(direction) {
+    // One screen (less the controls and an overlap) further; false when there was nowhere to go.
+    var before = window.scrollY;
+    var page = (window.innerHeight - bar.offsetHeight) * (1 - OVERLAP);
+    window.scrollBy({ top: direction * page, behavior: "instant" });
+    return window.scrollY !== before;
+  }
+
+  function forward(moveFocus) {
+    if (slideBottom() > window.innerHeight + 1 && scrolled(1)) return;
+    show(current + 1, moveFocus);
+  }
+
+  function back(moveFocus) {
+    if (window.scrollY > 0 && scrolled(-1)) return;
+    show(current - 1, moveFocus);
   }
 
   function on() {
     group();
     document.body.classList.add("guide-presenting");
-    button.textContent = bar.dataset.leave;
-    show(0);
+    place();
+    toggle.textContent = bar.dataset.leave;
+    show(0, true);
   }
 
   function off() {
@@ -50,18 +96,27 @@
     Array.prototype.forEach.call(article.querySelectorAll(".guide-slide-hidden"), function (el) {
       el.classList.remove("guide-slide-hidden");
     });
-    button.textContent = bar.dataset.label;
+    place();
+    toggle.textContent = bar.dataset.label;
     position.textContent = "";
-    button.focus();
+    returnTo(slides[current][0]);
   }
 
-  function presenting() {
-    return document.body.classList.contains("guide-presenting");
+  function returnTo(start) {
+    // Back in the page where the slide was: its heading just below the theme's sticky header.
+    var header = document.querySelector(".md-header");
+    var top = current === 0 ? 0 : start.getBoundingClientRect().top + window.scrollY -
+      (header ? header.offsetHeight : 0) - 8;
+    window.scrollTo({ top: top, behavior: "instant" });
+    focusStart();
   }
 
-  button.addEventListener("click", function () { (presenting() ? off : on)(); });
+  function activates(target) {
+    // Space on a button, link or box is theirs to use.
+    return target.closest && target.closest("a, button, input, select, textarea, summary, label");
+  }
 
-  document.addEventListener("keydown", function (event) {
+  function onKey(event) {
     var target = event.target;
     var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -72,16 +127,23 @@
       return;
     }
     if (!presenting()) return;
-    if (event.key === "ArrowRight" || event.key === "PageDown") {
+    var space = event.key === " " && !activates(target);
+    if (/^(ArrowRight|ArrowDown|PageDown)$/.test(event.key) || (space && !event.shiftKey)) {
       event.preventDefault();
-      show(current + 1);
-    } else if (event.key === "ArrowLeft" || event.key === "PageUp") {
+      forward(true);
+    } else if (/^(ArrowLeft|ArrowUp|PageUp)$/.test(event.key) || (space && event.shiftKey)) {
       event.preventDefault();
-      show(current - 1);
+      back(true);
     } else if (event.key === "Escape") {
       off();
     }
-  });
+  }
 
-  bar.hidden = false;
+  // The on-screen buttons keep focus, so they can be pressed again; the position is announced.
+  bar.querySelector(".guide-present-next").addEventListener("click", function () { forward(false); });
+  bar.querySelector(".guide-present-prev").addEventListener("click", function () { back(false); });
+  toggle.addEventListener("click", function () { (presenting() ? off : on)(); });
+  document.addEventListener("keydown", onKey);
+  place();
+  toggle.disabled = false;
 })();
