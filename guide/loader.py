@@ -31,6 +31,7 @@ from .models import (
     Notes,
     Referrals,
     Roles,
+    Search,
     Source,
     StateLaws,
     Status,
@@ -44,6 +45,7 @@ from .models import (
 )
 from .pages import missing_page
 from .safety import html_tags, unsafe_html
+from .search import query_problems
 from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .terms import term_problems
 from .uicheck import ui_problems
@@ -53,7 +55,7 @@ M = TypeVar("M", bound=BaseModel)
 
 SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_laws", "triage",
                 "roles", "referrals", "notes", "never_collect", "checklist_ids", "meeting",
-                "decision", "terms", "ui")
+                "decision", "terms", "search", "ui")
 FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
 TEMPLATE = TypeAdapter(Template)
@@ -77,6 +79,7 @@ class SiteData:
     meeting: Meeting
     decision: Decision
     terms: Terms
+    search: Search
     ui: dict[str, Text]
     sources: dict[str, Source]
     checklists: dict[str, Checklist]
@@ -179,6 +182,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         "meeting": Meeting,
         "decision": Decision,
         "terms": Terms,
+        "search": Search,
         "ui": UI_STRINGS,
     }
     for path in sorted(base.rglob("*.yaml")):  # it would be ignored, silently
@@ -222,6 +226,8 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     ] + [
         ("decision.yml", ("outcomes", i, "pages", j), page)
         for i, o in enumerate(d.decision.outcomes) for j, page in enumerate(o.pages)
+    ] + [("search.yml", ("boost", page), page) for page in d.search.boost] + [
+        ("search.yml", ("queries", i, "page"), q.page) for i, q in enumerate(d.search.queries)
     ]
     states = {a.state for a in d.agencies.values() if a.state}
     for loc, message in ui_problems(base.parent, d.ui, states):
@@ -230,6 +236,8 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
         message = missing_page(docs, page, d.agencies)
         if message:
             c.fail(base / path, loc, message)
+    for loc, message in query_problems(d.search):
+        c.fail(base / "search.yml", loc, message)
     _term_check(c, d.terms)
 
 

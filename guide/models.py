@@ -753,3 +753,45 @@ class Terms(Model):
     calques: list[Calque]  # Spanish
     articles: dict[Literal["el", "la"], list[Str]]
     exceptions: list[TermException] = []
+
+
+# --- search.yml: how pages rank, and the queries search must answer --------------------------
+
+
+def _boost(value: float) -> float:
+    if not 0.1 <= value <= 10:
+        raise ValueError("must be between 0.1 and 10 (1 is normal)")
+    return value
+
+
+def _within(value: int) -> int:
+    if not 1 <= value <= 10:
+        raise ValueError("must be a whole number from 1 to 10")
+    return value
+
+
+class SearchQuery(Model):
+    lang: Literal["en", "es"]
+    query: Str  # as a reader types it
+    page: Str  # docs/en path of the page expected first…
+    within: Annotated[int, Strict(), AfterValidator(_within)] = 1  # …or among the first `within`
+
+
+def _word(value: str) -> str:
+    if not re.fullmatch(r"[a-záéíóúüñ]+", value):
+        raise ValueError(f"must be one word in lowercase letters, got {value!r}")
+    return value
+
+
+Word = Annotated[str, AfterValidator(_word)]
+
+
+class SkipWords(Model):
+    en: list[Word]
+    es: list[Word]
+
+
+class Search(Model):
+    skip: SkipWords  # words a search leaves out, per language
+    boost: dict[Str, Annotated[float, Strict(), AfterValidator(_boost)]] = {}  # docs/en path
+    queries: list[SearchQuery]

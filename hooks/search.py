@@ -1,5 +1,5 @@
 """MkDocs adapter: after the i18n plugin has merged every language's search entries, split them
-into one index per language (guide/search.py)."""
+into one index per language, tuned with data/search.yml (guide/search.py)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from guide.search import write_split
+from guide.site import current
 
 
 @event_priority(-150)  # after the i18n plugin's own on_post_build (-100), which merges
@@ -16,4 +17,5 @@ def on_post_build(config):
     if i18n.building:  # a nested per-language build; the merge has not happened yet
         return
     others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
-    write_split(Path(config.site_dir), i18n.default_language, others)
+    root = Path(config.config_file_path).resolve().parent
+    write_split(Path(config.site_dir), i18n.default_language, others, current(root).search)

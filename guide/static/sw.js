@@ -35,16 +35,53 @@ self.addEventListener("activate", function (event) {
 
 self.addEventListener("message", function (event) {
   if (event.data === "forget") forgotten = true;
+  else if (event.data && event.data.save) event.waitUntil(saveOpened(event.data.save, event.data.files));
 });
 
+/* Keep a copy of `response`; pages carry the time they were saved, which the offline notice
+   shows. Returns the response, untouched. */
 function saved(name, request, response) {
-  if (!forgotten && response && response.ok && response.type === "basic") {
-    var copy = response.clone();
-    caches.open(name).then(function (cache) {
-      if (!forgotten) return cache.put(request, copy);
-    });
-  }
+  keep(name, request, response);
   return response;
+}
+
+function keep(name, request, response) {
+  if (forgotten || !response || !response.ok || response.type !== "basic" || response.redirected) {
+    return Promise.resolve();
+  }
+  var copy = name === PAGES ? stamped(response.clone()) : Promise.resolve(response.clone());
+  return Promise.all([copy, caches.open(name)]).then(function (both) {
+    if (!forgotten) return both[1].put(request, both[0]);
+  });
+}
+
+function stamped(response) {
+  var headers = new Headers(response.headers);
+  headers.set("X-Guide-Saved", new Date().toISOString());
+  return response.blob().then(function (body) {
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: headers });
+  });
+}
+
+/* The page that registered this worker loaded before the worker ran, so the fetch handler never
+   saw it (offline-register.js sends its address and the files it uses). Saved the same way as
+   any page, from the browser's HTTP cache where it is (it has just been downloaded). */
+function saveOpened(page, files) {
+  var wanted = [page].concat(Array.isArray(files) ? files : []).filter(inScope);
+  if (wanted[0] !== page) return Promise.resolve();
+  return Promise.all(wanted.map(function (url, i) {
+    var name = i === 0 ? PAGES : CACHE;
+    return caches.match(url).then(function (hit) {
+      if (hit && i > 0) return null; // a file already kept
+      return fetch(url, { cache: "force-cache", credentials: "same-origin" }).then(function (r) {
+        return keep(name, url, r);
+      });
+    });
+  })).catch(function () { /* offline again, or storage full: it is saved on the next visit */ });
+}
+
+function inScope(url) {
+  return typeof url === "string" && url.indexOf(self.registration.scope) === 0;
 }
 
 /* The offline notice and what it needs, put back if missing (a browser or the reader removed

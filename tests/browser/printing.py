@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterator
 
 # Printable width in CSS pixels (96 per inch) inside the 14 mm side margins set by @page in
 # guide.css: A4 (210 mm) is the narrower of the two papers, so content that fits it fits Letter.
@@ -39,14 +40,24 @@ def pdf_text(pdf: bytes) -> list[str]:
         to_unicode = re.search(rb"/ToUnicode (\d+) 0 R", head)
         if b"/Type /Font" in head and to_unicode:
             fonts[number] = _unicode_map(objects[int(to_unicode.group(1))][1])
-    kids = re.search(rb"/Type /Pages.*?/Kids \[([^\]]*)\]", pdf, re.S).group(1)
+    catalog = next(head for head, _ in objects.values() if b"/Type /Catalog" in head)
     sheets = []
-    for page in re.findall(rb"(\d+) 0 R", kids):
-        head = objects[int(page)][0]
+    for head in _pages(objects, int(re.search(rb"/Pages (\d+) 0 R", catalog).group(1))):
         names = {name: fonts.get(int(ref), {}) for name, ref in _FONT_REF.findall(head)}
         contents = objects[int(re.search(rb"/Contents (\d+) 0 R", head).group(1))][1]
         sheets.append(_page_text(contents, names))
     return sheets
+
+
+def _pages(objects: dict[int, tuple[bytes, bytes]], node: int) -> Iterator[bytes]:
+    """The page dictionaries under a node of the page tree, in order."""
+    head = objects[node][0]
+    kids = re.search(rb"/Kids \[([^\]]*)\]", head)
+    if kids is None:
+        yield head
+        return
+    for kid in re.findall(rb"(\d+) 0 R", kids.group(1)):
+        yield from _pages(objects, int(kid))
 
 
 def _objects(pdf: bytes) -> dict[int, tuple[bytes, bytes]]:

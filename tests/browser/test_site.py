@@ -42,8 +42,12 @@ def test_language_switch_keeps_the_section_being_read(page, base_url, start, oth
     section = ids[3]
     page.evaluate(f"document.getElementById('{section}').scrollIntoView()")
     page.evaluate("window.scrollBy(0, 40)")  # reading a little way into it
+    asked: list[str] = []
+    page.on("request", lambda r: asked.append(r.url) if r.resource_type == "document" else None)
     _switch_language(page, other)
     assert urlsplit(page.url).fragment == section
+    # The twin itself, in one request (not its address without the slash, then a redirect).
+    assert [urlsplit(u).path for u in asked] == [urlsplit(page.url).path]
     top = page.evaluate(f"document.getElementById('{section}').getBoundingClientRect().top")
     assert 0 <= top < DESKTOP["height"] / 2
     # At the top of the page, no section: the other language opens at its top too.

@@ -4,7 +4,9 @@
      is pressed, or the page was opened from a search result (Material only talks to the worker through postMessage and event listeners, so a
      stand-in records those and hands them to the real worker when it starts);
    - sitemap.xml is never fetched: Material reads it only to map a page to its other-language
-     twin, and the i18n plugin already links each page to its twin (one 404 per page saved). */
+     twin, and the i18n plugin already links each page to its twin (one 404 per page saved).
+   When the index or the worker cannot be fetched (offline, and never saved), the search box says
+   so in the page's language instead of "Initializing search" for ever. */
 (function () {
   "use strict";
   var INDEX = /search\/search_index\.json(?:[?#]|$)/;
@@ -15,6 +17,13 @@
   var send = proto.send;
   var waiting = [];
   var released = false;
+
+  // The text comes from the page (partials/search.html), in its language.
+  function sayNoConnection() {
+    var search = document.querySelector("[data-guide-offline]");
+    var meta = search && search.querySelector(".md-search-result__meta");
+    if (meta) meta.textContent = search.getAttribute("data-guide-offline");
+  }
 
   function release() {
     if (released) return;
@@ -35,14 +44,21 @@
       setTimeout(function () { xhr.dispatchEvent(new ProgressEvent("error")); }, 0);
       return;
     }
-    if (!xhr.__guideIndex || released) return send.apply(xhr, args);
+    if (!xhr.__guideIndex) return send.apply(xhr, args);
+    xhr.addEventListener("error", sayNoConnection);
+    if (released) return send.apply(xhr, args);
     waiting.push(function () { send.apply(xhr, args); });
   };
 
   var RealWorker = window.Worker;
+  function watched(worker) {
+    worker.addEventListener("error", sayNoConnection);
+    return worker;
+  }
   if (RealWorker) {
     window.Worker = function (url, options) {
-      if (released || !SEARCH_WORKER.test(String(url))) return new RealWorker(url, options);
+      if (!SEARCH_WORKER.test(String(url))) return new RealWorker(url, options);
+      if (released) return watched(new RealWorker(url, options));
       var real = null;
       var calls = [];
       function later(name) {
@@ -53,7 +69,7 @@
       }
       // First in line, so the worker is listening before the index arrives.
       waiting.unshift(function () {
-        real = new RealWorker(url, options);
+        real = watched(new RealWorker(url, options));
         calls.splice(0).forEach(function (call) { real[call[0]].apply(real, call[1]); });
       });
       return {

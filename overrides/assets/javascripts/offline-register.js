@@ -31,11 +31,13 @@
     // Inside a promise: some browsers throw at once when site storage is blocked.
     return Promise.resolve().then(function () {
       var sw = navigator.serviceWorker;
-      if (!sw) return [];
-      if (sw.controller) sw.controller.postMessage("forget");
-      return sw.getRegistrations();
+      return sw ? sw.getRegistrations() : [];
     }).then(function (registrations) {
-      return Promise.all(registrations.filter(isOurs).map(function (r) { return r.unregister(); }));
+      return Promise.all(registrations.filter(isOurs).map(function (r) {
+        // Even a worker not yet in charge of this page may be saving it (saveThisPage).
+        if (r.active) r.active.postMessage("forget");
+        return r.unregister();
+      }));
     }).then(function () {
       return caches.keys();
     }).then(function (names) {
@@ -49,8 +51,21 @@
     return !scope || registration.scope === scope;
   }
 
+  /* The first page a reader opens loads before the worker runs, so the worker never sees it:
+     once the worker is active, ask it to save this page and the files it uses too, as it saves
+     every page opened after (a page opened once from a shared link then works offline). */
+  function saveThisPage(registration) {
+    var files = [].map.call(document.querySelectorAll(
+      "link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src]"),
+    function (el) { return el.href || el.src; });
+    registration.active.postMessage({ save: location.href.split("#")[0], files: files });
+  }
+
   offerToForget();
   if (!("serviceWorker" in navigator) || !worker) return;
+  var savedOnLoad = Boolean(navigator.serviceWorker.controller); // the worker saw this page come
   navigator.serviceWorker.register(worker.href, { scope: scope })
+    .then(function () { return navigator.serviceWorker.ready; })
+    .then(function (registration) { if (!savedOnLoad) saveThisPage(registration); })
     .catch(function () { /* storage blocked or not allowed: the site works online as before */ });
 })();

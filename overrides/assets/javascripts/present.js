@@ -49,7 +49,7 @@
   }
 
   function show(index, moveFocus) {
-    current = Math.max(0, Math.min(index, slides.length - 1));
+    current = index;
     slides.forEach(function (els, i) {
       els.forEach(function (el) { el.classList.toggle("guide-slide-hidden", i !== current); });
     });
@@ -75,12 +75,12 @@
 
   function forward(moveFocus) {
     if (slideBottom() > window.innerHeight + 1 && scrolled(1)) return;
-    show(current + 1, moveFocus);
+    if (current < slides.length - 1) show(current + 1, moveFocus);
   }
 
   function back(moveFocus) {
     if (window.scrollY > 0 && scrolled(-1)) return;
-    show(current - 1, moveFocus);
+    if (current > 0) show(current - 1, moveFocus);
   }
 
   function on() {
