@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -179,3 +180,14 @@ def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
             if marker.kind == "checklist" and marker.args:
                 placed.setdefault(marker.args[0], src)
     return placed
+
+
+SKIP_TARGET = "guide-start"  # overrides/main.html puts it before the status notice
+_SKIP_LINK = re.compile(r'(<a href=")[^"]*(" class="md-skip">)')
+
+
+def skip_to_start(html: str) -> str:
+    """Point the theme's "Skip to content" link at the start of the page's content. The theme
+    sends it to the first section heading, past the policy status, the introduction and the
+    link to the page's checklist."""
+    return _SKIP_LINK.sub(rf"\g<1>#{SKIP_TARGET}\g<2>", html, count=1)

@@ -8,7 +8,7 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from guide.dates import long_date
-from guide.pages import meta_problems, page_text
+from guide.pages import meta_problems, page_text, skip_to_start
 from guide.site import current
 
 
@@ -38,3 +38,7 @@ def on_config(config):
     if not config.repo_url:
         config.edit_uri = None
     return config
+
+
+def on_post_page(output, page, config):
+    return skip_to_start(output)

@@ -3,7 +3,10 @@
 import pytest
 from playwright.sync_api import expect
 
+from guide.loader import load_site_data
+from guide.urls import language_prefix, page_dir
 from tests.browser.conftest import run_search
+from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
@@ -37,3 +40,17 @@ def test_a_page_opened_from_a_search_result_highlights_the_term(page, base_url):
     assert "h=represalias" in page.url
     expect(page.locator("article mark").first).to_be_visible(timeout=15000)
     assert page.locator("article mark").first.inner_text().lower() == "represalias"
+
+
+QUERIES = load_site_data(ROOT).search.queries
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: f"{q.lang}:{q.query}")
+def test_each_query_of_the_table_finds_its_page(page, base_url, query):
+    """data/search.yml: what a reader types finds the page expected, first or among the first
+    `within`, in the search of that language's pages."""
+    prefix = language_prefix(query.lang, "en")
+    found = run_search(page, base_url + prefix + "step-1/", query.query)
+    pages = list(dict.fromkeys(found))  # a page's sections follow it: keep each page once
+    expected = "/" + prefix + page_dir(query.page)
+    assert expected in pages[:query.within], f"{query.query!r} found {pages[:5]}"

@@ -1,0 +1,57 @@
+"""Keyboard use: every stop in the header can be seen, and a long page's checklist is a few key
+presses away (skip link, then the link at the top that says where the checklist is)."""
+
+import pytest
+
+from tests.browser.conftest import DESKTOP
+
+pytestmark = pytest.mark.browser
+
+# What has focus, and whether a sighted keyboard user can see where it is.
+FOCUS = """() => {
+  const e = document.activeElement;
+  const seen = el => { const r = el.getBoundingClientRect(), s = getComputedStyle(el);
+    return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && +s.opacity > 0; };
+  // A visually hidden radio shows its focus on the button (label) that follows it.
+  const shown = e.matches('.md-option') ? e.nextElementSibling : e;
+  const ring = shown && getComputedStyle(shown).outlineStyle !== 'none';
+  return {what: e.outerHTML.slice(0, 90), inHeader: !!e.closest('.md-header, .md-skip'),
+          seen: !!shown && seen(shown) && (e === shown || ring)};
+}"""
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"])
+def test_every_stop_in_the_header_is_visible(page, base_url, prefix):
+    page.goto(f"{base_url}{prefix}step-3/")
+    page.keyboard.press("Tab")  # the skip link, shown when focused
+    stops = 0
+    while True:
+        page.wait_for_timeout(250)  # the skip link fades in
+        focus = page.evaluate(FOCUS)
+        if not focus["inHeader"]:
+            break
+        assert focus["seen"], focus["what"]
+        stops += 1
+        page.keyboard.press("Tab")
+    assert stops >= 5  # skip link, home, light/dark, language, search, quick exit…
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"])
+def test_the_checklist_of_a_long_page_is_a_few_key_presses_away(browser, base_url, prefix):
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto(f"{base_url}{prefix}step-3/")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")  # skip to content
+    presses = 2
+    while not page.evaluate("document.activeElement.matches('a[href^=\"#checklist-\"]')"):
+        page.keyboard.press("Tab")
+        presses += 1
+        assert presses < 10, page.evaluate("document.activeElement.outerHTML.slice(0, 90)")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    presses += 2
+    assert page.evaluate("document.activeElement.type") == "checkbox"
+    assert page.evaluate("!!document.activeElement.closest('[data-checklist]')")
+    assert presses <= 12
+    context.close()
