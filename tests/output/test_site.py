@@ -123,3 +123,14 @@ def test_the_search_worker_our_config_names_exists(built):
         config = re.search(r'<script id="__config"[^>]*>(.*?)</script>', html, re.S).group(1)
         worker = re.search(r'"search": "([^"]+)"', config).group(1)
         assert (built.site / page).parent.joinpath(worker).resolve().is_file(), worker
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"])
+def test_the_home_page_lists_the_five_steps_once(built, prefix):
+    page = (built.site / prefix / "index.html").read_text(encoding="utf-8")
+    article = page[page.index("<article"):page.index("</article>")]
+    lists = re.findall(r"<[ou]l\b.*?</[ou]l>", article, re.S)
+    every_step = [li for li in lists if all(f'href="step-{n}/"' in li for n in range(1, 6))]
+    assert len(every_step) == 1
+    for n in range(2, 6):  # step 1 is also where organizers start ("Where to start by role")
+        assert len(re.findall(rf'href="step-{n}/(?:#[^"]*)?"', article)) == 1, n
