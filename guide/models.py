@@ -136,6 +136,10 @@ class Source(Model):
     def title_in(self, lang: str) -> str:
         return self.title_es if lang == "es" and self.title_es else self.title
 
+    def title_stop(self, lang: str) -> str:
+        """The full stop after the title in a citation, unless the title ends with its own."""
+        return "" if self.title_in(lang)[-1:] in ".?!" else "."
+
     def publisher_in(self, lang: str) -> str:
         return self.publisher_es if lang == "es" and self.publisher_es else self.publisher
 

@@ -134,3 +134,9 @@ def test_the_home_page_lists_the_five_steps_once(built, prefix):
     assert len(every_step) == 1
     for n in range(2, 6):  # step 1 is also where organizers start ("Where to start by role")
         assert len(re.findall(rf'href="step-{n}/(?:#[^"]*)?"', article)) == 1, n
+
+
+def test_a_citation_never_doubles_the_full_stop_of_a_title(built):
+    for rel in ("index.html", "sources/index.html", "es/sources/index.html"):
+        page = (built.site / rel).read_text(encoding="utf-8")
+        assert re.findall(r'[.?!]</a>\.', page) == [], rel
