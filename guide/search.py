@@ -3,7 +3,8 @@
 The i18n plugin merges every language into site/search/search_index.json. This splits it: the
 English entries stay there, the Spanish ones go to site/es/search/search_index.json with their
 "es/" prefix removed (the Spanish pages use /es/ as their search base, see overrides/main.html).
-Each index declares only its own language, so the Spanish one uses Spanish stemming.
+Each index declares only its own language, so the Spanish one leaves out Spanish stop words
+(Material's pipeline has no stemmer: a word matches only words that start with it).
 
 Each index is then tuned with data/search.yml, because Material searches every word typed as the
 start of a word ("de" becomes de*, matching "derecho", "Departamento"…) and weighs a word in a
@@ -114,11 +115,13 @@ def tune(index: dict, skip: list[str], boost: dict[str, float],
         docs.append(doc)
         if "#" not in doc["location"]:  # a page's own entry: its sections follow it
             docs += term_entries(page_html(doc["location"]) or "", doc["location"])
-    for doc in docs:
-        factor = boost.get(doc["location"].split("#")[0])
-        if factor:
-            doc["boost"] = factor
-    return {"config": {**index["config"], "separator": separator(skip)}, "docs": docs}
+    return {"config": {**index["config"], "separator": separator(skip)},
+            "docs": [_boosted(doc, boost) for doc in docs]}
+
+
+def _boosted(doc: dict, boost: dict[str, float]) -> dict:
+    factor = boost.get(doc["location"].split("#")[0])
+    return {**doc, "boost": factor} if factor else doc
 
 
 def write_split(site: Path, default: str, others: list[str],

@@ -67,17 +67,18 @@ function stamped(response) {
    saw it (offline-register.js sends its address and the files it uses). Saved the same way as
    any page, from the browser's HTTP cache where it is (it has just been downloaded). */
 function saveOpened(page, files) {
-  var wanted = [page].concat(Array.isArray(files) ? files : []).filter(inScope);
-  if (wanted[0] !== page) return Promise.resolve();
-  return Promise.all(wanted.map(function (url, i) {
-    var name = i === 0 ? PAGES : CACHE;
-    return caches.match(url).then(function (hit) {
-      if (hit && i > 0) return null; // a file already kept
-      return fetch(url, { cache: "force-cache", credentials: "same-origin" }).then(function (r) {
-        return keep(name, url, r);
-      });
-    });
-  })).catch(function () { /* offline again, or storage full: it is saved on the next visit */ });
+  if (!inScope(page)) return Promise.resolve();
+  var used = (Array.isArray(files) ? files : []).filter(inScope).map(function (url) {
+    return caches.match(url).then(function (hit) { return hit ? null : fromHttpCache(CACHE, url); });
+  });
+  return Promise.all([fromHttpCache(PAGES, page)].concat(used))
+    .catch(function () { /* offline again, or storage full: it is saved on the next visit */ });
+}
+
+function fromHttpCache(name, url) {
+  return fetch(url, { cache: "force-cache", credentials: "same-origin" }).then(function (r) {
+    return keep(name, url, r);
+  });
 }
 
 function inScope(url) {

@@ -80,7 +80,9 @@ def run_search(page: Page, url: str, query: str) -> list[str]:
         " return m && m.textContent.trim() && !/Initializ|Inicializ/.test(m.textContent); }",
         timeout=30000,
     )
-    page.locator(".md-search__input").press_sequentially(query)
+    # The whole query at once: typed key by key, results for "I-7" could be read as "I-765"'s.
+    page.locator(".md-search__input").fill(query)
+    page.locator(".md-search__input").press("End")
     results = page.locator(".md-search-result__item a")
     expect(results.first).to_be_visible(timeout=15000)
     return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")

@@ -165,6 +165,7 @@ def test_search_offline_says_it_needs_a_connection(browser, base_url):
     meta = page.locator(".md-search-result__meta")
     expect(meta).to_have_text(UI["search_offline"].es, timeout=3000)
     expect(meta).to_be_visible()
+    assert violations(page) == []
     context.close()
 
 

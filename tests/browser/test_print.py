@@ -1,14 +1,19 @@
-"""Print media: a handout with no page chrome, link addresses written out, and a footer line."""
+"""Print media: a handout with no page chrome, blank checklists unless the reader asks for the
+ticks, link addresses written out, and a footer line."""
 
 import pytest
 
 from guide.dates import long_date
 from guide.loader import load_site_data
 from guide.pages import expected_outputs
-from tests.browser.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets
+from guide.status import phrase
+from tests.browser.conftest import DESKTOP
+from tests.browser.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
+DATA = load_site_data(ROOT)
+LANGS = pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
           ".md-search", ".guide-exit", ".guide-checklist__actions", ".guide-progress-link"]
@@ -37,9 +42,8 @@ def test_external_links_print_their_address_and_the_footer_names_the_page(page, 
     text = footer.inner_text()
     assert text.startswith("Paso 1") and "/es/step-1/" in text and "Revisado por última vez" in text
     # ...and the version it was printed from, with where to look for what changed since.
-    data = load_site_data(ROOT)
-    version = long_date(max(c.date for c in data.changes.entries), "es")
-    expected = data.text("print_version", "es", date=version, url="/es/changes/")
+    version = long_date(max(c.date for c in DATA.changes.entries), "es")
+    expected = DATA.text("print_version", "es", date=version, url="/es/changes/")
     assert expected in text
 
 
@@ -48,7 +52,7 @@ def test_on_screen_the_print_footer_is_hidden(page, base_url):
     assert not page.locator(".guide-print-footer").is_visible()
 
 
-ALL_PAGES = sorted(expected_outputs(ROOT, set(load_site_data(ROOT).agencies)))
+ALL_PAGES = sorted(expected_outputs(ROOT, set(DATA.agencies)))
 
 # What every element's box and every scroll box is checked against, in print media.
 OVERFLOW = """() => {
@@ -86,8 +90,91 @@ def test_printed_content_fits_the_width_of_a4_and_letter(sheet, base_url, rel):
 @pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 def test_a_step_chapter_prints_on_a_handful_of_sheets(page, base_url, lang, paper):
     # Today 6-8 sheets; more than 10 means page chrome or a layout fault is being printed.
-    for step in load_site_data(ROOT).steps.steps:
+    for step in DATA.steps.steps:
         path = lang + step.page.removesuffix(".md") + "/"
         page.goto(base_url + path)
         sheets = pdf_sheets(page.pdf(format=paper))
         assert 3 <= sheets <= 10, f"{path} prints on {sheets} {paper} sheets"
+
+
+def printed_text(pdf: bytes) -> str:
+    return squashed("\n".join(pdf_text(pdf)))
+
+
+@pytest.fixture
+def printing(browser):
+    """A desktop tab whose print dialog is a stub that counts the times it was opened."""
+    context = browser.new_context(viewport=DESKTOP)
+    context.add_init_script("window.print = () => { window.__printed = (window.__printed|0) + 1 }")
+    yield context.new_page()
+    context.close()
+
+
+def drawn_ticked(box) -> bool:
+    """Whether the ticked box looks different from the same box unticked (no event is sent, so
+    nothing is saved)."""
+    ticked = box.screenshot()
+    box.evaluate("b => { b.checked = false; }")
+    empty = box.screenshot()
+    box.evaluate("b => { b.checked = true; }")
+    return ticked != empty
+
+
+def test_checklists_print_blank_unless_printed_with_my_ticks(printing, base_url):
+    page = printing
+    page.goto(base_url + "step-2/")
+    boxes = page.locator("#checklist-step-2 input[type=checkbox]")
+    boxes.nth(0).check()
+    boxes.nth(2).check()
+    progress = page.locator("#checklist-step-2 .guide-checklist__progress")
+    assert drawn_ticked(boxes.nth(0)) and progress.is_visible()  # on screen
+    # The browser's own print (menu, Ctrl+P): a handout, whatever was ticked on this device.
+    page.emulate_media(media="print")
+    assert not drawn_ticked(boxes.nth(0)) and not drawn_ticked(boxes.nth(2))
+    assert not progress.is_visible()
+    # "Print with my ticks": the saved ticks and the progress line, until the print is done.
+    page.emulate_media(media="screen")
+    page.locator("#checklist-step-2 [data-action=print-ticks]").click()
+    assert page.evaluate("window.__printed") == 1
+    page.emulate_media(media="print")
+    assert drawn_ticked(boxes.nth(0)) and drawn_ticked(boxes.nth(2))
+    assert progress.is_visible() and progress.inner_text().startswith("2 ")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert not drawn_ticked(boxes.nth(0)) and not progress.is_visible()
+
+
+@pytest.mark.parametrize("paper", PAPERS)
+@LANGS
+@pytest.mark.parametrize("step", ["step-2", "step-3"])
+def test_one_checklist_prints_on_one_sheet_with_the_status_its_date_and_the_address(
+        printing, base_url, step, lang, paper):
+    page = printing
+    code = lang.rstrip("/") or "en"
+    page.goto(f"{base_url}{lang}{step}/")
+    page.locator(f"#checklist-{step} [data-action=print]").click()
+    pdf = page.pdf(format=paper)  # Chromium sends afterprint once the PDF is made
+    text = printed_text(pdf)
+    status, checklist = DATA.status, DATA.checklists[step]
+    for expected in (
+        phrase(status, "headline", code),
+        DATA.text("status_last_checked", code, date=long_date(status.last_checked, code)),
+        f"/{lang}{step}/",
+        checklist.title.get(code),
+        getattr(checklist.items[-1], code).text,
+    ):
+        assert squashed(expected) in text, expected
+    # Before issue 13 the last items of these lists spilled onto a second A4 sheet.
+    assert pdf_sheets(pdf) == 1
+
+
+@LANGS
+def test_links_to_other_pages_print_where_they_go_and_no_local_address(page, base_url, lang):
+    page.goto(f"{base_url}{lang}step-2/")
+    link = page.locator('article a[href^="../step-1/"]').first
+    words = link.inner_text()
+    text = printed_text(page.pdf(format="A4"))
+    # Built without SITE_URL: the path from the site's root (tests/unit/test_printlinks.py
+    # covers the full address when SITE_URL is given).
+    assert squashed(f"{words} (/{lang}step-1/)") in text
+    assert squashed(f"· /{lang}step-2/ ·") in text  # the footer line
+    assert "127.0.0.1" not in text and "localhost" not in text

@@ -1,15 +1,25 @@
-"""The print-the-whole-guide page: every chapter, in order, each on a new sheet when printed."""
+"""The print-the-whole-guide page: the contents, then every chapter in order, on numbered sheets
+and on fewer of them than before issue 13."""
 
 import pytest
 
 from guide.loader import load_site_data
 from guide.pages import checklist_pages
+from guide.status import phrase
 from guide.wholeguide import CHAPTERS
+from tests.browser.printing import PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
 SLUGS = [c.removesuffix(".md") for c in CHAPTERS]
+DATA = load_site_data(ROOT)
+# Sheets the whole guide took before issue 13 (Chromium's page.pdf, December 2026), when every
+# chapter started a new sheet: it must now take at least 15% fewer, with type no smaller.
+BEFORE = {("en", "Letter"): 80, ("en", "A4"): 77, ("es", "Letter"): 84, ("es", "A4"): 82}
+MOST = {key: sheets * 85 // 100 for key, sheets in BEFORE.items()}  # 68, 65, 71, 69
+# Fewer lines than this on a sheet that is not the last: a spilled status box or list end.
+FEWEST_LINES = 20
 
 
 @pytest.mark.parametrize("lang", ["", "es/"])
@@ -22,14 +32,38 @@ def test_every_chapter_and_checklist_is_on_the_page_in_order(page, base_url, lan
     placed = checklist_pages(ROOT / "docs", "en")  # checklist id -> the chapter that shows it
     in_order = [c for chapter in CHAPTERS for c, page in placed.items() if page == chapter]
     assert checklists == in_order
-    assert len(checklists) == len(load_site_data(ROOT).checklists)
-    page.emulate_media(media="print")
-    breaks = page.eval_on_selector_all(
-        "h2.guide-chapter", "els => els.map(h => getComputedStyle(h).breakBefore)")
-    assert set(breaks) == {"page"}
+    assert len(checklists) == len(DATA.checklists)
+    # The contents list each chapter by its heading, linked to it.
+    contents = page.eval_on_selector_all(
+        "ol.guide-contents a", "els => els.map(a => [a.getAttribute('href'), a.textContent])")
+    headings = page.eval_on_selector_all(
+        "h2.guide-chapter", "els => els.map(h => ['#' + h.id, h.textContent])")
+    assert contents == headings
 
 
-def test_ticks_saved_on_a_chapter_print_on_the_whole_guide(page, base_url):
+@pytest.mark.parametrize("paper", PAPERS)
+@pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
+def test_the_whole_guide_prints_numbered_with_its_contents_first_on_fewer_sheets(
+        page, base_url, lang, paper):
+    code = lang.rstrip("/") or "en"
+    page.goto(f"{base_url}{lang}print/")
+    title = page.locator("article h1").inner_text()
+    chapters = page.eval_on_selector_all("h2.guide-chapter", "els => els.map(h => h.textContent)")
+    pdf = page.pdf(format=paper)
+    sheets = pdf_text(pdf)
+    assert len(sheets) == pdf_sheets(pdf) <= MOST[code, paper]
+    # The first sheet carries the title, the status and the whole contents together.
+    first = squashed(sheets[0])
+    for expected in [title, phrase(DATA.status, "headline", code), *chapters]:
+        assert squashed(expected) in first, expected
+    for number, text in enumerate(sheets, 1):
+        assert f"{number}/{len(sheets)}" in squashed(text), f"sheet {number} has no number"
+    nearly_empty = [n for n, text in enumerate(sheets[:-1], 1)
+                    if len(text.splitlines()) < FEWEST_LINES]
+    assert nearly_empty == []
+
+
+def test_ticks_saved_on_a_chapter_show_on_the_whole_guide(page, base_url):
     page.goto(base_url + "step-3/")
     first = page.locator("#checklist-step-3 input[type=checkbox]").first
     first.check()

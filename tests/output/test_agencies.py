@@ -28,7 +28,7 @@ def test_one_page_per_agency_per_language_with_its_names(built):
 def test_index_lists_every_agency_in_both_languages(built):
     for prefix in ("", "es/"):
         html = (built.site / prefix / "agencies" / "index.html").read_text(encoding="utf-8")
-        item = r'<li data-state="[A-Z]*" data-problems="[^"]*"><a href="([a-z0-9-]+)/"'
+        item = r'<li data-state="[A-Z]*" data-problems="[^"]*"><a [^>]*\bhref="([a-z0-9-]+)/"'
         listed = set(re.findall(item, html))
         assert listed == set(DATA.agencies)
 
@@ -62,4 +62,4 @@ def test_every_agency_link_in_any_page_resolves(built):
 def test_chapters_name_agencies_in_their_language(built):
     es = (built.site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
     name = "Junta Nacional de Relaciones del Trabajo"
-    assert f'<a href="../agencies/nlrb/">{name}</a>' in es
+    assert re.search(rf'<a [^>]*\bhref="../agencies/nlrb/"[^>]*>{name}</a>', es)

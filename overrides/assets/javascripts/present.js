@@ -36,12 +36,14 @@
   function place() {
     // On slides the controls lead the page (they stick to the top of the screen while it scrolls).
     var atEnd = touch.matches && !presenting();
+    var first = article.firstElementChild;
     if (atEnd && bar !== article.lastElementChild) article.appendChild(bar);
-    if (!atEnd && bar !== article.firstElementChild) article.insertBefore(bar, article.firstElementChild);
+    if (!atEnd && bar !== first) article.insertBefore(bar, first);
   }
 
   function focusStart() {
-    // For screen readers, focus goes to the slide's heading; guide.css draws no ring around it.
+    // For screen readers, focus goes to the slide's first element (its heading); guide.css draws
+    // no ring around it, as it is not a control.
     var start = slides[current][0];
     start.setAttribute("tabindex", "-1");
     start.classList.add("guide-slide-start");
@@ -99,26 +101,31 @@
     place();
     toggle.textContent = bar.dataset.label;
     position.textContent = "";
-    returnTo(slides[current][0]);
+    returnToSlide();
   }
 
-  function returnTo(start) {
-    // Back in the page where the slide was: its heading just below the theme's sticky header.
+  function returnToSlide() {
+    // Back in the page where the slide was: the first slide from the page's top, any other with
+    // its heading just below the theme's sticky header (and a little air).
     var header = document.querySelector(".md-header");
-    var top = current === 0 ? 0 : start.getBoundingClientRect().top + window.scrollY -
-      (header ? header.offsetHeight : 0) - 8;
+    var top = 0;
+    if (current > 0) {
+      top = slides[current][0].getBoundingClientRect().top + window.scrollY -
+        (header ? header.offsetHeight : 0) - 8;
+    }
     window.scrollTo({ top: top, behavior: "instant" });
     focusStart();
   }
 
   function activates(target) {
-    // Space on a button, link or box is theirs to use.
-    return target.closest && target.closest("a, button, input, select, textarea, summary, label");
+    // Space on a button, link or form control is theirs to use.
+    return target.closest && target.closest("a, button, input, select, textarea, summary");
   }
 
   function onKey(event) {
     var target = event.target;
-    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    var typing = target &&
+      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
     if (typing || event.ctrlKey || event.metaKey || event.altKey) return;
     // Shift+P: Material already uses a plain "p" for "previous page".
     if (event.key === "P" && event.shiftKey) {
@@ -140,8 +147,10 @@
   }
 
   // The on-screen buttons keep focus, so they can be pressed again; the position is announced.
-  bar.querySelector(".guide-present-next").addEventListener("click", function () { forward(false); });
-  bar.querySelector(".guide-present-prev").addEventListener("click", function () { back(false); });
+  bar.querySelector(".guide-present-next")
+    .addEventListener("click", function () { forward(false); });
+  bar.querySelector(".guide-present-prev")
+    .addEventListener("click", function () { back(false); });
   toggle.addEventListener("click", function () { (presenting() ? off : on)(); });
   document.addEventListener("keydown", onKey);
   place();
