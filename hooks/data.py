@@ -52,6 +52,9 @@ def on_page_context(context, page, config, nav):
         "label": data.text("present", lang),
         "leave": data.text("present_leave", lang),
         "position": data.text("present_position", lang),
+        "previous": data.text("present_previous", lang),
+        "next": data.text("present_next", lang),
+        "keys": data.text("present_keys", lang),
     }
     changes = relative_url(src, "changes.md")
     context["guide_changes"] = {"url": changes, "text": data.text("changes_link", lang)}

@@ -157,7 +157,7 @@ def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, pref
     page.keyboard.press("Shift+P")
     expect(page.locator("body.guide-presenting")).to_have_count(1)
     seen = []
-    for _ in range(6):
+    for _ in range(20):
         seen.append(page.locator(".md-content__inner > h2:visible").all_inner_texts())
         page.keyboard.press("PageDown")
     headings = [h for slide in seen for h in slide]

@@ -31,8 +31,8 @@ def test_placeholder_typos_and_stray_braces_are_named(data_root):
     es, en = _line(data_root, "Verificado el {fecha}"), _line(data_root, "Checked {date} {")
     errors = _errors(data_root)
     assert f"data/ui.yml:{es}: field 'fact_verified.es' has an unknown placeholder {{fecha}} " \
-           "(known: date, done, event, length, n, name, runs_from, shown, title, today, total, url, " \
-           "visas)" in errors
+           "(known: date, done, event, length, n, name, runs_from, shown, title, today, total, " \
+           "url, visas)" in errors
     assert any(e.startswith(f"data/ui.yml:{en}: field 'fact_verified.en' has a stray brace")
                for e in errors)
 
