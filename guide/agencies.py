@@ -8,6 +8,7 @@ They are git-ignored and rewritten from data/agencies/ on every build; never edi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,18 +118,29 @@ def clocks(data: SiteData, agency: Agency) -> tuple[Clock, ...]:
     return tuple(sorted(found, key=lambda c: c.deadline.length.approx_days))
 
 
-def match_agencies(data: SiteData, problems: set[str], state: str | None) -> list[Match]:
-    """Agencies that handle any of `problems`: federal ones, plus those of `state`.
+def name_key(name: str) -> str:
+    """How names sort, in any language: case and accents ignored, so "Área" sorts with "Area"."""
+    bare = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
 
-    Sorted by each agency's soonest filing deadline (unknown deadlines last), then by name.
-    assets/javascripts/agencies.js applies the same rule in the browser.
-    """
-    found = [
-        Match(a, clocks(data, a))
-        for a in data.agencies.values()
-        if problems & handled(data, a) and (a.level == "federal" or a.state == state)
+
+def finder_order(data: SiteData, lang: str) -> list[Match]:
+    """Every agency in the finder's order: soonest filing deadline first (unknown deadlines
+    last), then by name in `lang`. The finder page lists its agencies in this order and
+    assets/javascripts/agencies.js only filters them, so the order is decided here alone."""
+    every = [Match(a, clocks(data, a)) for a in data.agencies.values()]
+    return sorted(every, key=lambda m: (m.soonest, name_key(m.agency.name.get(lang))))
+
+
+def match_agencies(data: SiteData, problems: set[str], state: str | None,
+                   lang: str) -> list[Match]:
+    """Agencies that handle any of `problems` (federal ones, plus those of `state`), in the
+    finder's order for `lang`."""
+    return [
+        m for m in finder_order(data, lang)
+        if problems & handled(data, m.agency)
+        and (m.agency.level == "federal" or m.agency.state == state)
     ]
-    return sorted(found, key=lambda m: (m.soonest, m.agency.name.en.lower()))
 
 
 def states(data: SiteData) -> list[str]:

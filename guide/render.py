@@ -15,6 +15,7 @@ from .agencies import (
     agency_deadline,
     certainty,
     clocks,
+    finder_order,
     handled,
     own_deadlines,
     states,
@@ -223,21 +224,21 @@ class PageRenderer:
                 self._by_name(a for a in handling if a.level == "federal"),
                 self._by_name(a for a in handling if a.level != "federal"),
             ))
+        # Already in the finder's order (guide.agencies.finder_order): the script only filters.
         payload = [
             {
-                "name": a.name.get(self.lang),
-                "short": a.short_name,
-                "url": href,
-                "state": a.state or "",
-                "problems": self._handled_in_order(a),
-                "ut": self.ut_summary(a),
+                "name": m.agency.name.get(self.lang),
+                "short": m.agency.short_name,
+                "url": self.agency_url(m.agency.id),
+                "state": m.agency.state or "",
+                "problems": self._handled_in_order(m.agency),
+                "ut": self.ut_summary(m.agency),
                 "deadlines": [
-                    {"claim": self.clock_claim(c), "period": self.length(c.deadline),
-                     "order": c.deadline.length.approx_days}
-                    for c in clocks(self.data, a)
+                    {"claim": self.clock_claim(c), "period": self.length(c.deadline)}
+                    for c in m.clocks
                 ],
             }
-            for a, href in self._by_name(agencies)
+            for m in finder_order(self.data, self.lang)
         ]
         codes = self._state_codes()
         return self._render(

@@ -60,7 +60,7 @@ def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
     page.check("#problem-child-labor")
     page.select_option("#finder-state", "WA")
     expected = [m.agency.name.es for m in
-                match_agencies(DATA, {"unpaid-wages", "child-labor"}, "WA")]
+                match_agencies(DATA, {"unpaid-wages", "child-labor"}, "WA", "es")]
     names = page.locator(".guide-finder__name a")
     expect(names).to_have_text(expected)
     assert "problems=unpaid-wages%2Cchild-labor" in page.url and "state=WA" in page.url
@@ -69,10 +69,24 @@ def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
     assert page.is_checked("#problem-child-labor")
 
 
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_finder_breaks_a_tie_by_the_name_in_the_page_language(page, base_url, lang):
+    # Colorado's labor department and the federal WHD both give 2 years for unpaid wages: in
+    # English "Colorado…" comes first, in Spanish «División de Horas…» before «División de Normas…».
+    matches = {code: match_agencies(DATA, {"unpaid-wages"}, "CO", code) for code in ("en", "es")}
+    tied = [m for m in matches[lang] if m.soonest == matches[lang][0].soonest]
+    assert len(tied) >= 2, "the data no longer has the tie this test is about"
+    assert [m.agency.id for m in matches["en"]] != [m.agency.id for m in matches["es"]]
+    prefix = "" if lang == "en" else "es/"
+    page.goto(f"{base_url}{prefix}agencies/finder/?problems=unpaid-wages&state=CO")
+    expect(page.locator(".guide-finder__name a")).to_have_text(
+        [m.agency.name.get(lang) for m in matches[lang]])
+
+
 @pytest.mark.parametrize("state", ["CA", "NY"])
 def test_finder_shows_a_state_agency_for_immigration_threats(page, base_url, state):
     page.goto(base_url + f"agencies/finder/?problems=immigration-threats&state={state}")
-    expected = match_agencies(DATA, {"immigration-threats"}, state)
+    expected = match_agencies(DATA, {"immigration-threats"}, state, "en")
     local = [m.agency.name.en for m in expected if m.agency.state == state]
     assert local, f"no {state} agency handles immigration threats in the data"
     names = page.locator(".guide-finder__name a")

@@ -39,7 +39,7 @@ def expected(event: str, state: str, problems: list[str]) -> list[tuple[str, str
     """(agency, deadline, last day) for every deadline the page should list, by dateutil."""
     day = dt.date.fromisoformat(event)
     rows = []
-    for match in match_agencies(DATA, set(problems), state or None):
+    for match in match_agencies(DATA, set(problems), state or None, "en"):
         for clock in clocks(DATA, match.agency):
             length = clock.deadline.length
             rows.append((match.agency.id, clock.deadline.id,

@@ -86,7 +86,7 @@ def test_the_nlrb_deadline_is_six_months_not_a_count_of_days():
 
 @pytest.mark.parametrize("state", ["CA", "NY"])
 def test_immigration_threats_in_california_and_new_york_reach_a_state_agency(built, state):
-    local = [m.agency for m in match_agencies(DATA, {"immigration-threats"}, state)
+    local = [m.agency for m in match_agencies(DATA, {"immigration-threats"}, state, "en")
              if m.agency.state == state]
     assert local, f"no {state} agency handles immigration threats"
     finder = _html(built, "en", "agencies/finder")

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from guide.agencies import match_agencies, own_deadlines, write_pages
+from guide.agencies import match_agencies, name_key, own_deadlines, write_pages
 from guide.loader import load_site_data
 from guide.render import make_env
 from tests.paths import ROOT
@@ -66,21 +66,21 @@ def _ids(matches):
 
 def test_federal_agencies_and_the_chosen_state_only_soonest_first(data):
     # dol-whd (fixture) has a 730-day deadline; fed-unknown has none, so it comes last.
-    assert _ids(match_agencies(data, {"unpaid-wages"}, "CA")) == [
+    assert _ids(match_agencies(data, {"unpaid-wages"}, "CA", "en")) == [
         "ca-fast", "dol-whd", "ca-slow", "fed-unknown"]
 
 
 def test_no_state_means_federal_agencies_only(data):
-    assert _ids(match_agencies(data, {"unpaid-wages"}, None)) == ["dol-whd", "fed-unknown"]
+    assert _ids(match_agencies(data, {"unpaid-wages"}, None, "en")) == ["dol-whd", "fed-unknown"]
 
 
 def test_any_of_several_problems_matches(data):
-    assert _ids(match_agencies(data, {"unpaid-wages", "child-labor"}, "NY")) == [
+    assert _ids(match_agencies(data, {"unpaid-wages", "child-labor"}, "NY", "en")) == [
         "fed-child", "ny-any", "dol-whd", "fed-unknown"]
 
 
 def test_no_problem_matches_nothing(data):
-    assert match_agencies(data, set(), "CA") == []
+    assert match_agencies(data, set(), "CA", "en") == []
 
 
 def test_pages_are_written_per_language_idempotently_and_pruned(data, tmp_path: Path):
@@ -130,12 +130,12 @@ LAW = """laws:
 def test_a_state_law_adds_its_agency_and_its_deadline_to_the_finder(data_root, data):
     (data_root / "data" / "state_laws.yml").write_text(LAW)
     data = load_site_data(data_root)
-    found = match_agencies(data, {"child-labor"}, "CA")
+    found = match_agencies(data, {"child-labor"}, "CA", "en")
     assert _ids(found) == ["fed-child", "ca-slow"]
     clocks = found[1].clocks
     assert [(c.deadline.claim.en, c.law.id if c.law else None) for c in clocks] == [
         ("Law complaint", "ca-threats"), ("c", None)]  # 6 months before 3 years
-    assert _ids(match_agencies(data, {"child-labor"}, "NY")) == ["fed-child"]
+    assert _ids(match_agencies(data, {"child-labor"}, "NY", "en")) == ["fed-child"]
 
 
 def test_months_and_years_sort_by_their_length_in_days(data_root):
@@ -146,7 +146,7 @@ def test_months_and_years_sort_by_their_length_in_days(data_root):
             id=ident, short=ident, level="federal", state="null", name=ident,
             problems="unpaid-wages", deadlines=_deadline(amount, unit)))
     data = load_site_data(data_root)
-    assert _ids(match_agencies(data, {"unpaid-wages"}, None)) == [
+    assert _ids(match_agencies(data, {"unpaid-wages"}, None, "en")) == [
         "x-months", "x-days", "x-year", "dol-whd"]
 
 
@@ -156,7 +156,7 @@ def test_a_law_filed_under_its_agencys_deadline_names_it_once(data_root, data):
     assert law != LAW
     (data_root / "data" / "state_laws.yml").write_text(law)
     data = load_site_data(data_root)
-    (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA") if m.agency.id == "ca-slow"]
+    (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA", "en") if m.agency.id == "ca-slow"]
     assert [(c.deadline.id, c.law) for c in match.clocks] == [("claim", None)]
     assert [d.id for d in own_deadlines(data, data.state_laws.laws[0])] == ["claim"]
 
@@ -180,3 +180,8 @@ def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown
     meta, body, _ = read_front_matter(page)
     assert meta["title"] == 'The "Best" Office: #1 (Q: "Q")'
     assert r"\# Big \[x\]\(https://a.example\) \*b\*" in body
+
+
+def test_names_sort_without_regard_to_accents_or_case():
+    names = ["zona", "Área de salud", "Auto", "ética"]
+    assert sorted(names, key=name_key) == ["Área de salud", "Auto", "ética", "zona"]

@@ -1,8 +1,8 @@
 /* Agency directory filters and the "Which agency?" finder. Without this file both pages read as
    plain lists and tables. Choices live in the URL (?state=CA&problem=…), so a filtered view can be
-   shared or reloaded. The finder's rule matches guide.agencies.match_agencies: an agency shows when
-   it handles one of the chosen problems and is federal or in the chosen state; soonest deadline
-   first, unknown deadlines last, then by name. All text shown comes from the page. */
+   shared or reloaded. The finder shows an agency when it handles one of the chosen problems and is
+   federal or in the chosen state (guide.agencies.match_agencies), in the order the page lists them,
+   which Python decides (guide.agencies.finder_order). All text shown comes from the page. */
 (function () {
   "use strict";
 
@@ -70,10 +70,6 @@
 
   /* ---- finder ---- */
 
-  function soonest(agency) {
-    return agency.deadlines.length ? agency.deadlines[0].order : Infinity;
-  }
-
   function el(tag, text, cls) {
     var node = document.createElement(tag);
     if (text) node.textContent = text;
@@ -103,11 +99,11 @@
         status.textContent = root.dataset.pick;
         return;
       }
+      // The page lists the agencies in the finder's order (guide/agencies.py finder_order):
+      // keeping the matches in that order is the whole rule here.
       var found = agencies.filter(function (a) {
         var handles = a.problems.some(function (p) { return problems.indexOf(p) >= 0; });
         return handles && (a.state === "" || a.state === state);
-      }).sort(function (a, b) {
-        return soonest(a) - soonest(b) || a.name.localeCompare(b.name);
       });
       if (!found.length) {
         status.textContent = root.dataset.none;
