@@ -156,7 +156,8 @@ def test_a_law_filed_under_its_agencys_deadline_names_it_once(data_root, data):
     assert law != LAW
     (data_root / "data" / "state_laws.yml").write_text(law)
     data = load_site_data(data_root)
-    (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA", "en") if m.agency.id == "ca-slow"]
+    (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA", "en")
+                if m.agency.id == "ca-slow"]
     assert [(c.deadline.id, c.law) for c in match.clocks] == [("claim", None)]
     assert [d.id for d in own_deadlines(data, data.state_laws.laws[0])] == ["claim"]
 
