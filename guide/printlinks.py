@@ -31,6 +31,11 @@ def published_root(site_url: str | None) -> str | None:
     return site_url.rstrip("/") + "/"
 
 
+def given_root(site_url: str | None, site_url_given: bool) -> str | None:
+    """The public address when the builder gave one (SITE_URL); mkdocs.yml's fallback is local."""
+    return published_root(site_url) if site_url_given else None
+
+
 def printable_address(page_url: str, root: str | None) -> str:
     """What paper says for a page of the site (`page_url` as MkDocs gives it: "es/step-2/")."""
     path = page_url.lstrip("/")

@@ -1,16 +1,18 @@
-"""MkDocs adapter: the addresses that print on paper (guide/printlinks.py) — after each link to
-another page of the guide, and in the print footer (`guide_print_address`, overrides/main.html)."""
+"""MkDocs adapter: the site's public addresses where they are written out — on paper after each
+link to another page of the guide and in the print footer (guide/printlinks.py,
+`guide_print_address` in overrides/main.html), and in each page's language alternates
+(guide/alternates.py)."""
 
 from __future__ import annotations
 
 import os
 
-from guide.printlinks import mark_links, printable_address, published_root
+from guide.alternates import absolute_alternates
+from guide.printlinks import given_root, mark_links, printable_address
 
 
 def _root(config) -> str | None:
-    # The public address only when SITE_URL was given; mkdocs.yml's fallback is a local one.
-    return published_root(config.site_url) if os.environ.get("SITE_URL") else None
+    return given_root(config.site_url, bool(os.environ.get("SITE_URL")))
 
 
 def on_page_content(html, page, config, files):
@@ -20,3 +22,8 @@ def on_page_content(html, page, config, files):
 def on_page_context(context, page, config, nav):
     context["guide_print_address"] = printable_address(page.url, _root(config))
     return context
+
+
+def on_post_page(output, page, config):
+    default = config.plugins["i18n"].default_language
+    return absolute_alternates(output, page.url, _root(config), default)

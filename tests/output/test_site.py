@@ -140,3 +140,14 @@ def test_a_citation_never_doubles_the_full_stop_of_a_title(built):
     for rel in ("index.html", "sources/index.html", "es/sources/index.html"):
         page = (built.site / rel).read_text(encoding="utf-8")
         assert re.findall(r'[.?!]</a>\.', page) == [], rel
+
+
+def test_with_a_public_address_alternates_are_absolute_and_paper_shows_it(tmp_path):
+    out = build_site(ROOT, tmp_path / "site", SITE_URL="https://example.org/guide/").site
+    page = (out / "es" / "step-3" / "index.html").read_text(encoding="utf-8")
+    alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z-]+)">', page)
+    assert alternates == [("https://example.org/guide/step-3/", "en"),
+                          ("https://example.org/guide/step-3/", "x-default"),
+                          ("https://example.org/guide/es/step-3/", "es")]
+    assert 'data-print-href="https://example.org/guide/es/step-2/"' in page
+    assert "127.0.0.1" not in page
