@@ -38,8 +38,11 @@ def test_language_switch_keeps_the_page(page, base_url, path):
 @pytest.mark.parametrize(("start", "other"), [("es/", "en"), ("", "es")])
 def test_language_switch_keeps_the_section_being_read(page, base_url, start, other):
     page.goto(f"{base_url}{start}step-3/")
-    ids = page.eval_on_selector_all("article h2[id]", "els => els.map(h => h.id)")
-    section = ids[3]
+    # A section taller than the screen, so that no other heading is in view while reading it.
+    section = page.evaluate("""() => {
+      const heads = [...document.querySelectorAll('article h2[id], article h3[id]')];
+      return heads.slice(1, -1).find((h, i) => heads[i + 2].offsetTop - h.offsetTop
+                                               > 1.5 * innerHeight).id; }""")
     page.evaluate(f"document.getElementById('{section}').scrollIntoView()")
     page.evaluate("window.scrollBy(0, 40)")  # reading a little way into it
     asked: list[str] = []
