@@ -182,7 +182,7 @@ def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
     return placed
 
 
-SKIP_TARGET = "guide-start"  # overrides/main.html puts it before the status notice
+SKIP_TARGET = "guide-start"  # overrides/main.html puts it before the status notice (hooks/data.py)
 _SKIP_LINK = re.compile(r'(<a href=")[^"]*(" class="md-skip">)')
 
 

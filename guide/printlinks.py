@@ -10,6 +10,7 @@ otherwise the path from the site's root (`/es/step-1/`): a local preview address
 from __future__ import annotations
 
 import html
+import os
 import re
 from urllib.parse import urljoin, urlsplit
 
@@ -31,9 +32,9 @@ def published_root(site_url: str | None) -> str | None:
     return site_url.rstrip("/") + "/"
 
 
-def given_root(site_url: str | None, site_url_given: bool) -> str | None:
+def site_root(site_url: str | None) -> str | None:
     """The public address when the builder gave one (SITE_URL); mkdocs.yml's fallback is local."""
-    return published_root(site_url) if site_url_given else None
+    return published_root(site_url) if os.environ.get("SITE_URL") else None
 
 
 def printable_address(page_url: str, root: str | None) -> str:

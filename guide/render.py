@@ -23,7 +23,7 @@ from .agencies import (
 from .changes import anchor, newest_first
 from .dates import duration, js_locale, long_date, partial_date
 from .loader import SiteData
-from .markers import BLOCK, Renderer, UnknownName
+from .markers import Renderer, UnknownName, find_markers
 from .models import Agency, Deadline, NoDeadline, Situation
 from .status import UnknownPhrase, phrase
 from .tools import csv_name
@@ -295,10 +295,10 @@ class PageRenderer:
     def checklist_jump(self, markdown: str) -> str:
         """A line for the top of a page whose checklist comes after a few screens of text,
         linking down to it (empty otherwise). Goes before the page's first paragraph."""
-        first = next((m for m in BLOCK.finditer(markdown) if m.group(1) == "checklist"), None)
-        if first is None or first.start() < CHECKLIST_FAR_DOWN:
+        first = next((m for m in find_markers(markdown) if m.kind == "checklist" and m.args), None)
+        if first is None or first.start < CHECKLIST_FAR_DOWN:
             return ""
-        checklist = self.data.checklists.get(first.group(2) or "")
+        checklist = self.data.checklists.get(first.args[0])
         if checklist is None:
             return ""  # the marker itself reports the unknown id
         return self._render("checklist_jump.html", checklist=checklist)

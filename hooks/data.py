@@ -5,9 +5,7 @@ The logic lives in guide/ (no MkDocs types there); this file only connects event
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from mkdocs.exceptions import PluginError
 
@@ -15,6 +13,8 @@ from guide.changes import version_date
 from guide.dates import long_date
 from guide.errors import DataErrors
 from guide.pagecheck import step_page_problems
+from guide.pages import SKIP_TARGET
+from guide.printlinks import printable_address, site_root
 from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
@@ -65,7 +65,9 @@ def on_page_context(context, page, config, nav):
     context["guide_version"] = data.text(
         "print_version", lang,
         date=long_date(version_date(data.changes), lang),
-        url=_published(config, lang, config.plugins["i18n"].default_language) + "changes/",
+        url=printable_address(
+            language_prefix(lang, config.plugins["i18n"].default_language) + "changes/",
+            site_root(config.site_url)),
     )
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
@@ -77,18 +79,10 @@ def on_page_context(context, page, config, nav):
     return context
 
 
-def _published(config, lang: str, default: str) -> str:
-    """Where a language's pages live: the full address when SITE_URL is set, else the path on the
-    host, so a printed page never shows a local development address."""
-    prefix = language_prefix(lang, default)
-    if os.environ.get("SITE_URL"):
-        return config.site_url + prefix
-    return (urlsplit(config.site_url).path or "/") + prefix
-
-
 def on_env(env, config, files):
     # Static templates (the 404 page) have no page context; they read interface text from here.
     env.globals["guide_ui"] = escaped(current(_root(config)).ui)
+    env.globals["guide_skip_target"] = SKIP_TARGET  # where "Skip to content" lands
     return env
 
 

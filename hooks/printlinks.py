@@ -5,25 +5,19 @@ link to another page of the guide and in the print footer (guide/printlinks.py,
 
 from __future__ import annotations
 
-import os
-
 from guide.alternates import absolute_alternates
-from guide.printlinks import given_root, mark_links, printable_address
-
-
-def _root(config) -> str | None:
-    return given_root(config.site_url, bool(os.environ.get("SITE_URL")))
+from guide.printlinks import mark_links, printable_address, site_root
 
 
 def on_page_content(html, page, config, files):
-    return mark_links(html, page.url, _root(config))
+    return mark_links(html, page.url, site_root(config.site_url))
 
 
 def on_page_context(context, page, config, nav):
-    context["guide_print_address"] = printable_address(page.url, _root(config))
+    context["guide_print_address"] = printable_address(page.url, site_root(config.site_url))
     return context
 
 
 def on_post_page(output, page, config):
     default = config.plugins["i18n"].default_language
-    return absolute_alternates(output, page.url, _root(config), default)
+    return absolute_alternates(output, page.url, site_root(config.site_url), default)
