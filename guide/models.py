@@ -86,6 +86,13 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=False)
 
+    def __getitem__(self, lang: str) -> object:
+        """`text[lang]`, the one way code, templates and tests read a text in a language."""
+        try:
+            return getattr(self, lang)
+        except AttributeError:
+            raise KeyError(lang) from None
+
 
 class Text(Model):
     """A short text in both languages."""

@@ -59,7 +59,7 @@ def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
     page.check("#problem-unpaid-wages")
     page.check("#problem-child-labor")
     page.select_option("#finder-state", "WA")
-    expected = [m.agency.name.es for m in
+    expected = [m.agency.name["es"] for m in
                 match_agencies(DATA, {"unpaid-wages", "child-labor"}, "WA", "es")]
     names = page.locator(".guide-finder__name a")
     expect(names).to_have_text(expected)
@@ -87,22 +87,22 @@ def test_finder_breaks_a_tie_by_the_name_in_the_page_language(page, base_url, la
 def test_finder_shows_a_state_agency_for_immigration_threats(page, base_url, state):
     page.goto(base_url + f"agencies/finder/?problems=immigration-threats&state={state}")
     expected = match_agencies(DATA, {"immigration-threats"}, state, "en")
-    local = [m.agency.name.en for m in expected if m.agency.state == state]
+    local = [m.agency.name["en"] for m in expected if m.agency.state == state]
     assert local, f"no {state} agency handles immigration threats in the data"
     names = page.locator(".guide-finder__name a")
-    expect(names).to_have_text([m.agency.name.en for m in expected])
+    expect(names).to_have_text([m.agency.name["en"] for m in expected])
     for name in local:
         expect(page.locator(".guide-finder__agency", has_text=name)).to_be_visible()
     certifying = [m.agency for m in expected if m.agency.ut_certification.certifies == "yes"]
     assert certifying
     expect(page.locator(".guide-finder__ut")).to_have_count(len(certifying))
-    first = page.locator(".guide-finder__agency", has_text=certifying[0].name.en)
+    first = page.locator(".guide-finder__agency", has_text=certifying[0].name["en"])
     expect(first.locator(".guide-finder__ut")).to_contain_text("Signs certifications for")
 
 
 def test_finder_without_problems_asks_for_one(page, base_url):
     page.goto(base_url + "agencies/finder/")
-    expect(page.locator(".guide-finder__status")).to_have_text(DATA.ui["finder_pick"].en)
+    expect(page.locator(".guide-finder__status")).to_have_text(DATA.ui["finder_pick"]["en"])
     # The summary line is announced; the list itself is not re-read after every change.
     assert page.locator(".guide-finder__status").get_attribute("role") == "status"
     assert page.locator(".guide-finder__results").get_attribute("aria-live") is None

@@ -105,7 +105,7 @@ def test_without_javascript_the_list_reads_with_empty_boxes(browser, base_url):
     assert boxes.count() == len(STEP1.items)
     assert all(not boxes.nth(i).is_checked() for i in range(boxes.count()))
     assert page.locator(f"label[for=cl-step-1-{FIRST}]").inner_text().startswith(
-        STEP1.items[0].es.text
+        STEP1.items[0]["es"].text
     )
     assert not page.locator("#checklist-step-1 .guide-checklist__actions").is_visible()
     assert not page.locator("#checklist-step-1 .guide-checklist__progress").is_visible()
@@ -200,7 +200,7 @@ def test_print_shows_hints_but_no_chrome(page, base_url):
     # Whether ticks show on paper is tested in test_print.py (blank unless asked).
     page.goto(base_url + "step-1/")
     page.emulate_media(media="print")
-    hinted = next(i for i in STEP1.items if i.en.hint)
+    hinted = next(i for i in STEP1.items if i["en"].hint)
     assert page.locator(f"#cl-step-1-{hinted.id}-hint").is_visible()
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", "[data-action=reset]"):
         assert page.locator(chrome).count() >= 1, f"{chrome} is not on the page at all"

@@ -9,7 +9,7 @@ from tests.paths import ROOT
 pytestmark = pytest.mark.browser
 
 DATA = load_site_data(ROOT)
-NEUTRAL = DATA.ui["quick_exit_url"].en
+NEUTRAL = DATA.ui["quick_exit_url"]["en"]
 
 
 def _capture(page, prefix: str) -> list[dict]:

@@ -12,7 +12,7 @@ from tests.browser.test_offline_cache import eventually
 from tests.paths import ROOT
 
 UI = load_site_data(ROOT).ui
-NEUTRAL = UI["quick_exit_url"].en
+NEUTRAL = UI["quick_exit_url"]["en"]
 SAVED = "url => caches.match(url).then(Boolean)"
 
 pytestmark = pytest.mark.browser
@@ -85,7 +85,7 @@ def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
     context, page = visited
     page.goto(base_url + "es/progress/")
     page.locator("[data-action=forget-offline]").click()
-    cleared = load_site_data(ROOT).ui["offline_cleared"].es
+    cleared = load_site_data(ROOT).ui["offline_cleared"]["es"]
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
     # Everything the worker kept is gone, the worker too (tests/browser/test_offline_cache.py);
     # the next page opened registers it again, with the offline notice.
@@ -126,7 +126,7 @@ def test_the_first_page_saved_is_deleted_with_everything_else(browser, base_url)
     eventually(page, SAVED, base_url + "progress/")
     page.locator("[data-action=forget-offline]").click()
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(
-        UI["offline_cleared"].en)
+        UI["offline_cleared"]["en"])
     page.wait_for_timeout(300)  # nothing the worker was doing puts a copy back
     assert page.evaluate("caches.keys()") == []
     context.close()
@@ -149,8 +149,8 @@ def test_the_offline_notice_lists_saved_pages_by_title_and_date(browser, page, b
         english_item = items.filter(has=reader.get_by_role("link", name=english, exact=True))
         expect(english_item).to_have_attribute("lang", "en")
         expect(english_item).to_contain_text(re.compile(r"saved [A-Z][a-z]+ \d{1,2}, \d{4}"))
-        expect(reader.get_by_text(UI["offline_stale"].en)).to_be_visible()
-        expect(reader.get_by_text(UI["offline_stale"].es)).to_be_visible()
+        expect(reader.get_by_text(UI["offline_stale"]["en"])).to_be_visible()
+        expect(reader.get_by_text(UI["offline_stale"]["es"])).to_be_visible()
         assert violations(reader) == []
 
 
@@ -163,7 +163,7 @@ def test_search_offline_says_it_needs_a_connection(browser, base_url):
     page.click(".md-search__input")
     page.locator(".md-search__input").press_sequentially("represalias")
     meta = page.locator(".md-search-result__meta")
-    expect(meta).to_have_text(UI["search_offline"].es, timeout=3000)
+    expect(meta).to_have_text(UI["search_offline"]["es"], timeout=3000)
     expect(meta).to_be_visible()
     assert violations(page) == []
     context.close()

@@ -58,7 +58,7 @@ def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(control
     page.locator("[data-action=clear-all]").click()
     expect(page.locator(".guide-progress__status")).not_to_be_empty()
     page.locator("[data-action=forget-offline]").click()
-    cleared = load_site_data(ROOT).ui["offline_cleared"].es
+    cleared = load_site_data(ROOT).ui["offline_cleared"]["es"]
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
 
     assert page.evaluate("caches.keys()") == []

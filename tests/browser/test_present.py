@@ -197,7 +197,7 @@ def test_button_toggles_and_printing_shows_every_section(projector, base_url):
     page = projector
     page.goto(base_url + "step-3/")
     page.locator(".guide-present-toggle").click()
-    assert page.locator(".guide-present-toggle").inner_text() == UI["present_leave"].en
+    assert page.locator(".guide-present-toggle").inner_text() == UI["present_leave"]["en"]
     page.emulate_media(media="print")
     hidden = page.eval_on_selector_all(
         "article > h2", "els => els.filter(h => !h.offsetParent).length")

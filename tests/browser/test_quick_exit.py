@@ -7,7 +7,7 @@ from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
 
-NEUTRAL = load_site_data(ROOT).ui["quick_exit_url"].en
+NEUTRAL = load_site_data(ROOT).ui["quick_exit_url"]["en"]
 
 
 @pytest.fixture

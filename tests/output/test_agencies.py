@@ -20,7 +20,7 @@ def test_one_page_per_agency_per_language_with_its_names(built):
     for a in DATA.agencies.values():
         en = (built.site / "agencies" / a.id / "index.html").read_text(encoding="utf-8")
         es = (built.site / "es" / "agencies" / a.id / "index.html").read_text(encoding="utf-8")
-        assert a.name.en in en and a.name.es in es
+        assert a.name["en"] in en and a.name["es"] in es
         assert 'id="deadlines"' in en and 'id="deadlines"' in es
         assert f'href="../../es/agencies/{a.id}/" hreflang="es"' in en  # the language switch
 

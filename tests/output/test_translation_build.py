@@ -30,8 +30,8 @@ def test_changed_english_marks_the_spanish_page_outdated(project, tmp_path):
     html = (site / "es" / "step-2" / "index.html").read_text(encoding="utf-8")
     notice = re.search(r'<p class="guide-outdated" role="note">(.*?)</p>', html, re.S).group(1)
     ui = load_site_data(ROOT).ui
-    assert ui["translation_outdated"].es.split("{date}")[0] in notice
-    link = ui["translation_outdated_link"].es
+    assert ui["translation_outdated"]["es"].split("{date}")[0] in notice
+    link = ui["translation_outdated_link"]["es"]
     assert f'<a href="../../step-2/" hreflang="en">{link}</a>' in notice
     untouched = (site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
     assert "guide-outdated" not in untouched

@@ -70,7 +70,7 @@ def test_triage_clocks_come_from_agency_and_law_deadlines(built, lang):
 def test_every_agency_gives_its_deadlines_or_a_sourced_reason():
     for agency in DATA.agencies.values():
         if isinstance(agency.deadlines, NoDeadline):
-            assert agency.deadlines.note.en and agency.deadlines.note.es
+            assert agency.deadlines.note["en"] and agency.deadlines.note["es"]
             if agency.deadlines.reason == "none-fixed":
                 assert agency.deadlines.sources, agency.id
         else:
@@ -164,5 +164,5 @@ def test_handled_problems_include_those_of_the_state_laws_an_agency_enforces():
 
 def test_no_agency_lists_the_same_clock_twice():
     for agency in DATA.agencies.values():
-        shown = [(c.deadline.length, c.deadline.claim.en) for c in clocks(DATA, agency)]
+        shown = [(c.deadline.length, c.deadline.claim["en"]) for c in clocks(DATA, agency)]
         assert len(shown) == len(set(shown)), agency.id

@@ -133,7 +133,7 @@ def test_a_state_law_adds_its_agency_and_its_deadline_to_the_finder(data_root, d
     found = match_agencies(data, {"child-labor"}, "CA", "en")
     assert _ids(found) == ["fed-child", "ca-slow"]
     clocks = found[1].clocks
-    assert [(c.deadline.claim.en, c.law.id if c.law else None) for c in clocks] == [
+    assert [(c.deadline.claim["en"], c.law.id if c.law else None) for c in clocks] == [
         ("Law complaint", "ca-threats"), ("c", None)]  # 6 months before 3 years
     assert _ids(match_agencies(data, {"child-labor"}, "NY", "en")) == ["fed-child"]
 

@@ -80,4 +80,5 @@ def test_deadline_markers_in_data_texts_take_the_length_from_the_agency(data_roo
         '    es: {text: "Presente dentro de [](deadline:dol-whd/federal-wage-claim)."}\n'
         "  - id: check-deadlines\n    en: {text: Check.}\n    es: {text: Revise.}\n")
     item = load_site_data(data_root).checklists["step-1"].items[0]
-    assert (item.en.text, item.es.text) == ("File within 2 years.", "Presente dentro de 2 años.")
+    assert (item["en"].text, item["es"].text) == (
+        "File within 2 years.", "Presente dentro de 2 años.")

@@ -34,7 +34,7 @@ def test_the_offline_page_says_saved_copies_may_be_out_of_date_and_how_to_date_t
     ui = load_site_data(data_root).ui
     write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), ui, "/")
     offline = (tmp_path / "offline.html").read_text()
-    assert ui["offline_stale"].en in offline and ui["offline_stale"].es in offline
+    assert ui["offline_stale"]["en"] in offline and ui["offline_stale"]["es"] in offline
     # offline.js fills {date} in the saved page's own language.
-    assert f'data-saved-en="{ui["offline_saved_on"].en}"' in offline
-    assert f'data-saved-es="{ui["offline_saved_on"].es}"' in offline
+    assert f'data-saved-en="{ui["offline_saved_on"]["en"]}"' in offline
+    assert f'data-saved-es="{ui["offline_saved_on"]["es"]}"' in offline
