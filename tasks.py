@@ -4,6 +4,7 @@
     python3 tasks.py serve    set up .venv if needed, then serve the site with live reload
                               (on http://127.0.0.1:8000/; another port: serve --port 8001)
     python3 tasks.py test     set up .venv if needed, then run every test (unit, build, browser)
+    python3 tasks.py test --fast   only the unit and output tests (no browser): under a minute
     python3 tasks.py build    set up .venv if needed, then build the static site into site/
     python3 tasks.py check    validate data/ and the pages without building
     python3 tasks.py parity   compare every English page with its Spanish twin
@@ -312,9 +313,14 @@ def bench(args: list[str]) -> int:
 
 
 def test(args: list[str]) -> int:
+    # Two workers (pytest-xdist): the tests wait on builds and the browser as much as they compute.
+    pytest = [str(PY), "-m", "pytest", "-n", "2"]
+    if "--fast" in args:  # unit and output tests only: no browser needed
+        rest = [arg for arg in args if arg != "--fast"]
+        return run([*pytest, "tests/unit", "tests/output", *rest], check=False)
     if not use_chromium():
         return 3
-    return run([str(PY), "-m", "pytest", *args], check=False)
+    return run([*pytest, *args], check=False)
 
 
 def use_chromium() -> bool:

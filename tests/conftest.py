@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -55,9 +56,38 @@ def build_site(project: Path, out: Path, **env_vars: str) -> Build:
     return Build(out, seconds, result.stderr)
 
 
+def build_once(tmp_path_factory, name: str, **env_vars: str) -> Build:
+    """Build the real site into a folder named `name` once per test run: with pytest-xdist, the
+    first worker that asks builds it and the others wait for its result."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        return build_site(ROOT, tmp_path_factory.mktemp(name) / "site", **env_vars)
+    shared = tmp_path_factory.getbasetemp().parent / name  # the same folder for every worker
+    result = shared / "result.json"
+    try:
+        shared.mkdir()  # only one worker succeeds: that one builds
+    except FileExistsError:
+        while not result.exists():  # pytest-timeout ends a wait for a build that never ends
+            time.sleep(0.2)
+        said = json.loads(result.read_text(encoding="utf-8"))
+        if "error" in said:
+            raise AssertionError(said["error"]) from None
+        return Build(shared / "site", said["seconds"], said["log"])
+    try:
+        build = build_site(ROOT, shared / "site", **env_vars)
+        said = {"seconds": build.seconds, "log": build.log}
+    except AssertionError as exc:
+        build, said = None, {"error": str(exc)}
+    written = shared / "result.tmp"
+    written.write_text(json.dumps(said), encoding="utf-8")
+    written.replace(result)  # whole, or not at all, when another worker reads it
+    if build is None:
+        raise AssertionError(said["error"])
+    return build
+
+
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Build:
-    return build_site(ROOT, tmp_path_factory.mktemp("site") / "site")
+    return build_once(tmp_path_factory, "site")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

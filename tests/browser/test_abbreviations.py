@@ -2,12 +2,11 @@
 
 import pytest
 
-from guide.loader import load_site_data
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-DHS = next(t for t in load_site_data(ROOT).glossary.terms if t.id == "dhs")
+DHS = next(t for t in site_data().glossary.terms if t.id == "dhs")
 AFTER = "e => getComputedStyle(e, '::after').content"
 
 

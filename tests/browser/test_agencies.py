@@ -6,13 +6,12 @@ import pytest
 from playwright.sync_api import expect
 
 from guide.agencies import handled, match_agencies
-from guide.loader import load_site_data
 from tests.browser.conftest import DESKTOP
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 
 
 def visible_agencies(page) -> set[str]:

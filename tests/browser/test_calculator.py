@@ -4,6 +4,7 @@ back with the icalendar library, its one-sheet print, and what it keeps (nothing
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from dateutil.relativedelta import relativedelta
@@ -12,15 +13,14 @@ from playwright.sync_api import expect
 
 from guide.agencies import clocks, match_agencies
 from guide.dates import long_date
-from guide.loader import load_site_data
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 ALL_PROBLEMS = [v.id for v in DATA.violations.violations]
 LANGS = [("", "en"), ("es/", "es")]
 
@@ -110,7 +110,7 @@ def test_calendar_file_parses_with_one_event_per_deadline(page, base_url, prefix
         page.click("[data-action=calc-ics]")
     download = info.value
     assert download.suggested_filename == DATA.text("calc_file_name", lang) + ".ics"
-    raw = open(download.path(), "rb").read()
+    raw = Path(download.path()).read_bytes()
     assert all(len(line) <= 75 for line in raw.split(b"\r\n")), "lines must be folded at 75 bytes"
     calendar = Calendar.from_ical(raw)
     events = [c for c in calendar.walk("VEVENT")]

@@ -7,15 +7,14 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from guide.loader import load_site_data
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 KEY = "dale-guide:checklists"
-DATA = load_site_data(ROOT)
+DATA = site_data()
 STEP1 = DATA.checklists["step-1"]
 FIRST, SECOND = STEP1.items[0].id, STEP1.items[1].id
 
@@ -62,7 +61,7 @@ def test_tick_in_spanish_shows_ticked_in_english(page, base_url):
 
 def test_reset_asks_first_and_clears_only_that_checklist(page, base_url):
     page.goto(base_url + "step-2/")
-    step2_first = load_site_data(ROOT).checklists["step-2"].items[0].id
+    step2_first = site_data().checklists["step-2"].items[0].id
     box(page, step2_first, "step-2").check()
     page.goto(base_url + "step-1/")
     box(page, FIRST).check()

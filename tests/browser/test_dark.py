@@ -3,15 +3,14 @@ device only), and every kind of page passes axe in it, status and checklist colo
 
 import pytest
 
-from guide.loader import load_site_data
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_calculator import fill
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-UI = load_site_data(ROOT).ui
+UI = site_data().ui
 SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 
 

@@ -3,14 +3,14 @@ dated policy status above them (whole on the home and status pages, one line els
 
 import pytest
 
-from guide.loader import load_site_data
 from guide.pages import checklist_pages
 from guide.status import FULL_NOTICE_PAGES, phrase
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 SCREEN = {"width": 390, "height": 844}
 # One page of each kind: home, status page, a chapter, a tool, the finder, an agency, a list.
 PAGES = ["", "policy-status/", "step-2/", "tools/deadlines/", "agencies/finder/",

@@ -3,12 +3,11 @@ and the 404 page (reviews/security.md S3, S4)."""
 
 import pytest
 
-from guide.loader import load_site_data
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 NEUTRAL = DATA.ui["quick_exit_url"]["en"]
 
 

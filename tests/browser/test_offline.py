@@ -5,13 +5,12 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from guide.loader import load_site_data
 from tests.browser.axe import violations
 from tests.browser.conftest import offline_after_visiting
 from tests.browser.test_offline_cache import eventually
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
-UI = load_site_data(ROOT).ui
+UI = site_data().ui
 NEUTRAL = UI["quick_exit_url"]["en"]
 SAVED = "url => caches.match(url).then(Boolean)"
 
@@ -36,7 +35,7 @@ def test_a_visited_page_reloads_offline(visited, base_url):
     page.reload()
     expect(page.locator("article h1")).to_contain_text("Paso 1")
     assert page.locator("#checklist-step-1 input[type=checkbox]").count() == len(
-        load_site_data(ROOT).checklists["step-1"].items)
+        site_data().checklists["step-1"].items)
     context.set_offline(False)
 
 
@@ -85,7 +84,7 @@ def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
     context, page = visited
     page.goto(base_url + "es/progress/")
     page.locator("[data-action=forget-offline]").click()
-    cleared = load_site_data(ROOT).ui["offline_cleared"]["es"]
+    cleared = site_data().ui["offline_cleared"]["es"]
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
     # Everything the worker kept is gone, the worker too (tests/browser/test_offline_cache.py);
     # the next page opened registers it again, with the offline notice.

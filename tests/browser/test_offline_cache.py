@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from guide.loader import load_site_data
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-STEP1_FIRST = load_site_data(ROOT).checklists["step-1"].items[0].id
+STEP1_FIRST = site_data().checklists["step-1"].items[0].id
 
 CACHED_URLS = """caches.keys().then(names => Promise.all(names.map(n =>
   caches.open(n).then(c => c.keys()).then(keys => keys.map(k => new URL(k.url).pathname)))))
@@ -58,7 +57,7 @@ def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(control
     page.locator("[data-action=clear-all]").click()
     expect(page.locator(".guide-progress__status")).not_to_be_empty()
     page.locator("[data-action=forget-offline]").click()
-    cleared = load_site_data(ROOT).ui["offline_cleared"]["es"]
+    cleared = site_data().ui["offline_cleared"]["es"]
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
 
     assert page.evaluate("caches.keys()") == []

@@ -4,16 +4,15 @@ only where it can be driven, and printing shows the whole page."""
 
 import pytest
 
-from guide.loader import load_site_data
 from tests.browser.axe import violations, violations_at
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 PROJECTOR = {"width": 1280, "height": 720}
 FULL_HD = {"width": 1920, "height": 1080}
 TABLET = {"width": 1024, "height": 768}
-UI = load_site_data(ROOT).ui
+UI = site_data().ui
 
 POSITION = "document.querySelector('.guide-present-position').textContent"
 PRESENTING = "document.body.classList.contains('guide-presenting')"

@@ -4,15 +4,15 @@ ticks, link addresses written out, and a footer line."""
 import pytest
 
 from guide.dates import long_date
-from guide.loader import load_site_data
 from guide.pages import expected_outputs
 from guide.status import phrase
 from tests.browser.conftest import DESKTOP
 from tests.browser.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
-DATA = load_site_data(ROOT)
+DATA = site_data()
 LANGS = pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",

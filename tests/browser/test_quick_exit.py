@@ -2,12 +2,11 @@
 
 import pytest
 
-from guide.loader import load_site_data
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-NEUTRAL = load_site_data(ROOT).ui["quick_exit_url"]["en"]
+NEUTRAL = site_data().ui["quick_exit_url"]["en"]
 
 
 @pytest.fixture

@@ -5,10 +5,9 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from guide.loader import load_site_data
 from guide.urls import language_prefix, page_dir
 from tests.browser.conftest import run_search
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
@@ -45,7 +44,7 @@ def test_a_page_opened_from_a_search_result_highlights_the_term(page, base_url):
 
 
 
-QUERIES = load_site_data(ROOT).search.queries
+QUERIES = site_data().search.queries
 
 
 def pages_found(page, url: str, query: str) -> list[str]:

@@ -6,12 +6,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from guide.loader import load_site_data
-from guide.pages import expected_outputs
 from guide.status import phrase
 from tests.browser.axe import violations
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.paths import ROOT
+from tests.sitedata import site_data
+from tests.sweep import KINDS, PREFIXES
 
 pytestmark = pytest.mark.browser
 
@@ -61,7 +60,7 @@ def test_language_switch_keeps_the_section_being_read(page, base_url, start, oth
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_status_notice_shows_in_the_page_language(page, base_url, lang):
-    data = load_site_data(ROOT)
+    data = site_data()
     prefix = "" if lang == "en" else "es/"
     for path in ("", "step-4/"):
         for link_key, target in (("status_more", "policy-status/"), ("changes_link", "changes/")):
@@ -83,22 +82,12 @@ def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
         assert overflow <= 0, f"{prefix}{path} scrolls sideways by {overflow}px"
 
 
-def test_pages_make_no_request_to_another_host_and_set_no_cookies(page, base_url):
-    own = urlsplit(base_url).netloc
+def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(page, base_url):
+    """One walk for the three properties: the sample in both languages, each page until the
+    network is idle and with its language menu opened."""
     seen: list[str] = []
-    page.on("request", lambda r: seen.append(r.url))
-    for prefix in ("", "es/"):
-        for path in SAMPLE:
-            page.goto(f"{base_url}{prefix}{path}", wait_until="networkidle")
-    assert len(seen) > len(SAMPLE) * 2  # the listener did see the pages and their assets
-    foreign = [u for u in seen if urlsplit(u).scheme in ("http", "https")
-               and urlsplit(u).netloc != own]
-    assert foreign == []
-    assert page.context.cookies() == []
-
-
-def test_pages_load_without_failed_requests_or_console_errors(page, base_url):
     failed: list[str] = []
+    page.on("request", lambda r: seen.append(r.url))
     page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
     page.on("console", lambda m: m.type == "error" and failed.append(m.text))
     page.on("pageerror", lambda e: failed.append(str(e)))
@@ -106,23 +95,29 @@ def test_pages_load_without_failed_requests_or_console_errors(page, base_url):
         for path in SAMPLE:
             page.goto(f"{base_url}{prefix}{path}", wait_until="networkidle")
             page.locator(".md-header__option .md-select").hover()  # the language menu opens
-    assert failed == []
-
-
-ALL_PAGES = sorted(expected_outputs(ROOT, set(load_site_data(ROOT).agencies)))
+    assert len(seen) > len(SAMPLE) * 2  # the listener did see the pages and their assets
+    own = urlsplit(base_url).netloc
+    foreign = [u for u in seen if urlsplit(u).scheme in ("http", "https")
+               and urlsplit(u).netloc != own]
+    assert foreign == [], "requests to another host"
+    assert failed == [], "failed requests or console errors"
+    assert page.context.cookies() == []
 
 
 @pytest.fixture(scope="module", params=[DESKTOP, PHONE], ids=["desktop", "phone"])
 def sized_page(browser, request):
-    """One tab per screen size, reused across pages: axe on ~150 pages stays quick."""
+    """One tab per screen size, reused across pages."""
     context = browser.new_context(viewport=request.param)
     yield context.new_page()
     context.close()
 
 
-@pytest.mark.parametrize("rel", ALL_PAGES)
-def test_every_page_has_no_axe_violations(sized_page, base_url, rel):
-    sized_page.goto(base_url + rel.removesuffix("index.html"))
+SWEEP = [f"{prefix}{path}" for prefix in PREFIXES for path in KINDS]
+
+
+@pytest.mark.parametrize("path", SWEEP, ids=[p or "home" for p in SWEEP])
+def test_every_kind_of_page_has_no_axe_violations(sized_page, base_url, path):
+    sized_page.goto(base_url + path)
     assert violations(sized_page) == []
 
 

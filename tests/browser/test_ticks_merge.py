@@ -10,14 +10,13 @@ import json
 import pytest
 from playwright.sync_api import Page, expect
 
-from guide.loader import load_site_data
 from tests.browser.conftest import DESKTOP
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 KEY = "dale-guide:checklists"
-DATA = load_site_data(ROOT)
+DATA = site_data()
 STEP1 = DATA.checklists["step-1"]
 FIRST, SECOND, THIRD = (item.id for item in STEP1.items[:3])
 TOTAL = len(STEP1.items)

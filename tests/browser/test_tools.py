@@ -6,20 +6,20 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
-from guide.loader import load_site_data
 from guide.status import phrase
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 DECISION = DATA.decision
 LANGS = [("", "en"), ("es/", "es")]
 
@@ -138,7 +138,7 @@ def test_template_csv_has_its_fields_in_order(page, base_url, prefix, lang, temp
     assert shown == _labels(template, lang)
     with page.expect_download() as info:
         page.locator(".guide-template__actions a[download]").click()
-    raw = open(info.value.path(), "rb").read()
+    raw = Path(info.value.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf"), "without a BOM, spreadsheets garble the accents"
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert rows == [_labels(template, lang)]

@@ -3,17 +3,17 @@ and on fewer of them than before issue 13."""
 
 import pytest
 
-from guide.loader import load_site_data
 from guide.pages import checklist_pages
 from guide.status import phrase
 from guide.wholeguide import CHAPTERS
 from tests.browser.printing import PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 SLUGS = [c.removesuffix(".md") for c in CHAPTERS]
-DATA = load_site_data(ROOT)
+DATA = site_data()
 # Sheets the whole guide took before issue 13 (Chromium's page.pdf, December 2026), when every
 # chapter started a new sheet: it must now take at least 15% fewer, with type no smaller.
 BEFORE = {("en", "Letter"): 80, ("en", "A4"): 77, ("es", "Letter"): 84, ("es", "A4"): 82}

@@ -7,12 +7,11 @@ import re
 
 import pytest
 
-from guide.loader import load_site_data
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 
 
 def test_one_page_per_agency_per_language_with_its_names(built):

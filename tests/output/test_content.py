@@ -7,13 +7,13 @@ import re
 
 import pytest
 
-from guide.loader import load_site_data
 from guide.pages import written_paths
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 STEPS = [s.page.removesuffix(".md") for s in DATA.steps.steps]
 
 

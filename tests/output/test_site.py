@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from guide.loader import load_site_data
 from guide.pages import expected_outputs, page_paths
 from guide.status import phrase
 from tests.conftest import build_site, copy_project
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
@@ -31,7 +31,7 @@ def test_build_is_strict_clean(built):
 
 
 def test_output_pages_match_docs_and_data(built):
-    assert html_pages(built.site) == expected_outputs(ROOT, set(load_site_data(ROOT).agencies))
+    assert html_pages(built.site) == expected_outputs(ROOT, set(site_data().agencies))
 
 
 def test_every_page_exists_in_both_languages(built):
@@ -45,8 +45,8 @@ def _lang(html: str) -> str:
 
 
 def test_each_page_declares_its_language_and_has_status_review_date_and_tools(built):
-    data = load_site_data(ROOT)
-    for rel in expected_outputs(ROOT, set(load_site_data(ROOT).agencies)):
+    data = site_data()
+    for rel in expected_outputs(ROOT, set(site_data().agencies)):
         html = (built.site / rel).read_text(encoding="utf-8")
         lang = "es" if rel.startswith("es/") else "en"
         assert _lang(html) == lang, rel
@@ -142,9 +142,8 @@ def test_a_citation_never_doubles_the_full_stop_of_a_title(built):
         assert re.findall(r'[.?!]</a>\.', page) == [], rel
 
 
-def test_with_a_public_address_alternates_are_absolute_and_paper_shows_it(tmp_path):
-    out = build_site(ROOT, tmp_path / "site", SITE_URL="https://example.org/guide/").site
-    page = (out / "es" / "step-3" / "index.html").read_text(encoding="utf-8")
+def test_with_a_public_address_alternates_are_absolute_and_paper_shows_it(built_public):
+    page = (built_public.site / "es" / "step-3" / "index.html").read_text(encoding="utf-8")
     alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z-]+)">', page)
     assert alternates == [("https://example.org/guide/step-3/", "en"),
                           ("https://example.org/guide/step-3/", "x-default"),

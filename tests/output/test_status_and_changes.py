@@ -12,11 +12,11 @@ import feedparser
 import pytest
 
 from guide.dates import long_date
-from guide.loader import load_site_data
 from guide.models import LANGS, STATES
 from guide.pages import expected_outputs
 from tests.conftest import build_site, copy_project
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
@@ -40,9 +40,9 @@ def _fragments(text: str) -> list[str]:
     return [part.strip() for part in text.split("{checked}") if len(part.strip()) >= 20]
 
 
-@pytest.mark.parametrize("state", [s for s in STATES if s != load_site_data(ROOT).status.state])
+@pytest.mark.parametrize("state", [s for s in STATES if s != site_data().status.state])
 def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, state):
-    data = load_site_data(ROOT)
+    data = site_data()
     old_day, old_state = data.status.last_checked, data.status.state
     project = copy_project(tmp_path / "project")
     # Every ISO copy of the old date (status, review and verification dates, changes) moves to the
@@ -75,7 +75,7 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
 
 
 def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language(built):
-    data = load_site_data(ROOT)
+    data = site_data()
     for lang in LANGS:
         prefix = "" if lang == "en" else f"{lang}/"
         page = (built.site / prefix / "changes" / "index.html").read_text(encoding="utf-8")
@@ -91,7 +91,7 @@ def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_a_valid_atom_feed_linked_from_every_page_head(built, lang):
-    data = load_site_data(ROOT)
+    data = site_data()
     prefix = "" if lang == "en" else f"{lang}/"
     feed = feedparser.parse((built.site / prefix / "feed.xml").read_bytes())
     assert not feed.bozo, feed.get("bozo_exception")
@@ -112,7 +112,7 @@ def test_each_language_has_a_valid_atom_feed_linked_from_every_page_head(built, 
 
 
 def test_every_page_links_the_changes_and_prints_its_version(built):
-    data = load_site_data(ROOT)
+    data = site_data()
     version = max(c.date for c in data.changes.entries)
     for rel in sorted(expected_outputs(ROOT, set(data.agencies))):
         lang = "es" if rel.startswith("es/") else "en"

@@ -9,12 +9,11 @@ import re
 
 import pytest
 
-from guide.loader import load_site_data
-from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 
 # Where each tool is used: the step or page that must link to it (issue 17).
 USED_FROM = {

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from guide.loader import load_site_data
 from tests.conftest import build_site, copy_project
-from tests.paths import ROOT
+from tests.output.conftest import REPO_URL
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
@@ -29,7 +29,7 @@ def test_changed_english_marks_the_spanish_page_outdated(project, tmp_path):
     site = build_site(project, tmp_path / "out").site
     html = (site / "es" / "step-2" / "index.html").read_text(encoding="utf-8")
     notice = re.search(r'<p class="guide-outdated" role="note">(.*?)</p>', html, re.S).group(1)
-    ui = load_site_data(ROOT).ui
+    ui = site_data().ui
     assert ui["translation_outdated"]["es"].split("{date}")[0] in notice
     link = ui["translation_outdated_link"]["es"]
     assert f'<a href="../../step-2/" hreflang="en">{link}</a>' in notice
@@ -49,9 +49,8 @@ def test_structure_mismatch_fails_the_build_with_both_files(project, tmp_path):
     assert re.search(r"docs/es/team\.md:\d+ vs docs/en/team\.md:\d+: heading ids differ", message)
 
 
-def test_edit_links_open_the_right_source_file_and_nothing_calls_the_code_host(tmp_path):
-    repo = "https://github.com/example/guide"
-    site = build_site(ROOT, tmp_path / "out", REPO_URL=repo).site
+def test_edit_links_open_the_right_source_file_and_nothing_calls_the_code_host(built_public):
+    repo, site = REPO_URL, built_public.site
     pages = {
         "es/step-1/index.html": f"{repo}/edit/main/docs/es/step-1.md",
         "step-1/index.html": f"{repo}/edit/main/docs/en/step-1.md",

@@ -11,13 +11,13 @@ import yaml
 
 from guide.agencies import clocks, handled, match_agencies, own_deadlines
 from guide.dates import duration
-from guide.loader import load_site_data
 from guide.models import NoDeadline
 from tests.paths import ROOT
+from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
-DATA = load_site_data(ROOT)
+DATA = site_data()
 LANGS = ("en", "es")
 
 

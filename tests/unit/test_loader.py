@@ -10,6 +10,7 @@ from guide.errors import DataErrors
 from guide.loader import load_site_data
 from guide.models import STATES, Agency, Checklist
 from tests.paths import FIXTURES
+from tests.sitedata import site_data
 
 BROKEN = sorted((FIXTURES / "broken").glob("*.yml"))
 
@@ -67,9 +68,8 @@ def test_missing_file_is_named(data_root):
 
 
 def test_real_data_is_valid():
-    from tests.paths import ROOT
 
-    data = load_site_data(ROOT)
+    data = site_data()
     assert data.status.state in STATES
 
 
