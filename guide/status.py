@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from .dates import long_date
 from .markers import STATUS as MARK
-from .models import LANGS, STATES, Status
+from .models import STATES, Status
 
 if TYPE_CHECKING:
     from .loader import SiteData
@@ -51,8 +51,7 @@ def phrase_problems(status: Status) -> Iterator[tuple[tuple, str]]:
             yield ("phrases",), f"needs the phrase '{key}' (the notice on every page uses it)"
     for key, texts in status.phrases.items():
         for state in STATES:
-            for lang in LANGS:
-                text = getattr(getattr(texts, state), lang)
+            for lang, text in getattr(texts, state).items():
                 for _, field, _, _ in string.Formatter().parse(text):
                     if field is not None and field not in PLACEHOLDERS:
                         yield (

@@ -54,7 +54,7 @@ def on_page_context(context, page, config, nav):
         "position": data.text("present_position", lang),
         "previous": data.text("present_previous", lang),
         "next": data.text("present_next", lang),
-        "keys": data.text("present_keys", lang),
+        "shortcuts": data.text("present_keys", lang),  # not "keys": Jinja would find dict.keys
     }
     changes = relative_url(src, "changes.md")
     context["guide_changes"] = {"url": changes, "text": data.text("changes_link", lang)}
@@ -69,6 +69,9 @@ def on_page_context(context, page, config, nav):
             language_prefix(lang, config.plugins["i18n"].default_language) + "changes/",
             site_root(config.site_url)),
     )
+    # Search loads the index of the page's own language from that language's root (main.html).
+    default = config.plugins["i18n"].default_language
+    context["guide_language_prefix"] = language_prefix(lang, default)
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
         "text": data.text("progress_link", lang),
@@ -81,9 +84,32 @@ def on_page_context(context, page, config, nav):
 
 def on_env(env, config, files):
     # Static templates (the 404 page) have no page context; they read interface text from here.
-    env.globals["guide_ui"] = escaped(current(_root(config)).ui)
+    data = current(_root(config))
+    env.globals["guide_ui"] = escaped(data.ui)
     env.globals["guide_skip_target"] = SKIP_TARGET  # where "Skip to content" lands
+    # The 404 page speaks every language: each home page, and quick exit in each language.
+    home = config.site_url or "/"
+    env.globals["guide_languages"] = languages = [
+        {"code": lang, "home": home + language_prefix(lang, data.languages.default)}
+        for lang in data.languages.codes]
+    env.globals["guide_exit_all"] = escaped(every_language_exit(data, languages, home))
     return env
+
+
+def every_language_exit(data, languages: list[dict], home: str) -> dict:
+    """Quick exit for a page that speaks every language, each part marked with its own."""
+    codes = [lang["code"] for lang in languages]
+    joined = lambda key: " · ".join(data.text(key, lang) for lang in codes)  # noqa: E731
+    return {
+        "label": joined("quick_exit"),
+        "hint": joined("quick_exit_hint"),
+        "url": data.text("quick_exit_url", data.languages.default),
+        "about": joined("quick_exit_about"),
+        "about_url": home + "quick-exit/",
+        "parts": [(lang, data.text("quick_exit", lang), data.text("quick_exit_hint", lang))
+                  for lang in codes],
+        "about_parts": [(lang, data.text("quick_exit_about", lang)) for lang in codes],
+    }
 
 
 def on_template_context(context, template_name, config):

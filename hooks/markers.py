@@ -30,7 +30,7 @@ def on_files(files, config):
         pages=page_paths(root / "docs", lang),
         titles=page_titles(root / "docs", lang),
         expansions={
-            term.abbr.get(lang): getattr(term, lang).term
+            term.abbr[lang]: term[lang].term
             for term in current(root).glossary.terms
             if term.abbr is not None
         },

@@ -19,4 +19,5 @@ def on_post_build(config):
     root = Path(config.config_file_path).resolve().parent
     env = make_env(root / "overrides" / "components")
     base_path = urlsplit(config.site_url or "/").path or "/"
-    write_offline_files(Path(config.site_dir), env, current(root).ui, base_path)
+    data = current(root)
+    write_offline_files(Path(config.site_dir), env, data.ui, base_path, data.languages)
