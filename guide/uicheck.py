@@ -58,7 +58,7 @@ def families(agency_states: set[str], languages: Languages) -> dict[str, list[st
         "flow_": [f"{n}_{part}" for n in range(1, 6) for part in ("title", "text")],
         "referrals_": _choices(Referral, "kind"),
         "role_": [r.replace("-", "_") for r in get_args(Role)],
-        "source_in_": sorted(languages.allowed),
+        "source_in_": list(languages.codes),
         "source_kind_": _choices(Source, "kind"),
         "state_": sorted(agency_states),
         "status_state_": list(STATES),
