@@ -12,16 +12,12 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment
 
 from .dates import duration, long_date
 from .markers import DEADLINE
-from .models import Agency, AgencyDeadline, Deadline, StateLaw
-
-if TYPE_CHECKING:
-    from .loader import SiteData
+from .models import Agency, AgencyDeadline, Deadline, SiteData, StateLaw
 
 GENERATED_MARK = "generated_from: data/agencies/"
 HANDWRITTEN = {"index.md", "finder.md"}

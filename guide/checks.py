@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 from .agencies import own_deadlines
-from .models import AgencyDeadline, NeverCollect
+from .models import AgencyDeadline, NeverCollect, SiteData
 from .tools import decision_problems, located_fields
 from .yamlfile import Loc
-
-if TYPE_CHECKING:
-    from .loader import SiteData
 
 Problem = tuple[str, Loc, str]
 NEED_SOURCE = "needs at least one source"

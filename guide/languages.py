@@ -50,7 +50,7 @@ class Languages:
 
 def english_name(code: str) -> str:
     """'Spanish' for 'es': contributors' messages are in English (names from CLDR, via Babel)."""
-    return Locale.parse(code).get_language_name("en")
+    return Locale.parse(code).english_name
 
 
 class _Loader(yaml.SafeLoader):

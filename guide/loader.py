@@ -6,7 +6,6 @@ All problems are collected and raised together as DataErrors, each naming file, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -20,7 +19,6 @@ from .markers import DEADLINE
 from .models import (
     UNION_TAGS,
     Agency,
-    AnyTemplate,
     Changes,
     Checklist,
     ChecklistIds,
@@ -32,6 +30,7 @@ from .models import (
     Referrals,
     Roles,
     Search,
+    SiteData,
     Source,
     StateLaws,
     Status,
@@ -62,41 +61,6 @@ UI_STRINGS = TypeAdapter(dict[str, Text])
 # `en:`/`es:` blocks (the author wrote them beside the other fields).
 HIDDEN = UNION_TAGS | {"texts"}
 TEMPLATE = TypeAdapter(Template)
-
-
-@dataclass(frozen=True)
-class SiteData:
-    languages: Languages
-    status: Status
-    timeline: Timeline
-    changes: Changes
-    glossary: Glossary
-    steps: Steps
-    violations: Violations
-    state_laws: StateLaws
-    triage: Triage
-    roles: Roles
-    referrals: Referrals
-    notes: Notes
-    never_collect: NeverCollect
-    checklist_ids: ChecklistIds
-    meeting: Meeting
-    decision: Decision
-    terms: Terms
-    search: Search
-    ui: dict[str, Text]
-    sources: dict[str, Source]
-    checklists: dict[str, Checklist]
-    agencies: dict[str, Agency]
-    templates: dict[str, AnyTemplate]
-
-    def text(self, key: str, lang: str, **fill: object) -> str:
-        """An interface string in `lang`; with keywords, its {placeholders} filled in."""
-        text = self.ui[key][lang]
-        return text.format(**fill) if fill else text
-
-    def violation_labels(self, lang: str) -> dict[str, str]:
-        return {v.id: v[lang].label for v in self.violations.violations}
 
 
 class _Collector:

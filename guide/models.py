@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -847,3 +848,41 @@ class Search(Model):
     skip: SkipWords  # words a search leaves out, per language
     boost: dict[Str, Annotated[float, Strict(), AfterValidator(_boost)]] = {}  # docs/en path
     queries: list[SearchQuery]
+
+
+# --- everything in data/, loaded and checked (guide/loader.py) -------------------------------
+
+
+@dataclass(frozen=True)
+class SiteData:
+    languages: Languages
+    status: Status
+    timeline: Timeline
+    changes: Changes
+    glossary: Glossary
+    steps: Steps
+    violations: Violations
+    state_laws: StateLaws
+    triage: Triage
+    roles: Roles
+    referrals: Referrals
+    notes: Notes
+    never_collect: NeverCollect
+    checklist_ids: ChecklistIds
+    meeting: Meeting
+    decision: Decision
+    terms: Terms
+    search: Search
+    ui: dict[str, Text]
+    sources: dict[str, Source]
+    checklists: dict[str, Checklist]
+    agencies: dict[str, Agency]
+    templates: dict[str, AnyTemplate]
+
+    def text(self, key: str, lang: str, **fill: object) -> str:
+        """An interface string in `lang`; with keywords, its {placeholders} filled in."""
+        text = self.ui[key][lang]
+        return text.format(**fill) if fill else text
+
+    def violation_labels(self, lang: str) -> dict[str, str]:
+        return {v.id: v[lang].label for v in self.violations.violations}

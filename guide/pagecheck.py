@@ -15,8 +15,8 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from .loader import SiteData
 from .markers import MarkerError, replace_markers
+from .models import SiteData
 from .pages import (
     checklist_pages,
     is_generated,

@@ -22,9 +22,8 @@ from .agencies import (
 )
 from .changes import anchor, newest_first
 from .dates import duration, long_date, partial_date
-from .loader import SiteData
 from .markers import Renderer, UnknownName, find_markers
-from .models import Agency, Deadline, NoDeadline, Situation
+from .models import Agency, Deadline, NoDeadline, SiteData, Situation
 from .status import UnknownPhrase, phrase
 from .tools import csv_name
 from .urls import agency_of, relative_file, relative_url
@@ -327,9 +326,6 @@ class PageRenderer:
             steps = [(s, self.url(s.page)) for s in self.data.steps.steps]
             return self._render("figure_five_steps.html", steps=steps)
         return self._render("figure_soi_flow.html")
-
-    def reviewed(self, day: object) -> str:
-        return self.t("last_reviewed", date=long_date(day, self.lang))  # type: ignore[arg-type]
 
     # -- what still protects workers (issue 16) ----------------------------------------------
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loader import SiteData
+from .models import SiteData
 from .pages import FrontMatterError, is_generated, page_paths, page_text, read_front_matter
 from .yamlfile import Loc, YamlDoc, read_yaml
 

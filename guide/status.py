@@ -10,14 +10,10 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .dates import long_date
 from .markers import STATUS as MARK
-from .models import STATES, Status
-
-if TYPE_CHECKING:
-    from .loader import SiteData
+from .models import STATES, SiteData, Status
 
 PLACEHOLDERS = {"checked"}
 NOTICE_PHRASES = ("headline", "body")  # the notice on every page needs these

@@ -5,8 +5,6 @@ The logic lives in guide/ (no MkDocs types there); this file only connects event
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 
 from guide.changes import version_date
@@ -19,25 +17,22 @@ from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
 from guide.urls import in_language, language_prefix, relative_file, relative_url
-
-
-def _root(config) -> Path:
-    return Path(config.config_file_path).resolve().parent
+from hooks._common import project_root
 
 
 def on_config(config):
     try:
-        data = refresh(_root(config))
+        data = refresh(project_root(config))
     except DataErrors as exc:
         raise PluginError("The data in data/ has problems:\n" + exc.report()) from None
-    problems = list(step_page_problems(_root(config), data))
+    problems = list(step_page_problems(project_root(config), data))
     if problems:
         raise PluginError("\n".join(problems))
     return config
 
 
 def on_page_context(context, page, config, nav):
-    lang, data = page.file.locale, current(_root(config))
+    lang, data = page.file.locale, current(project_root(config))
     src = in_language(page.file.src_uri)
     context["guide_status"] = status_notice(data, lang, src)
     context["guide_status_url"] = relative_url(src, "policy-status.md")
@@ -84,7 +79,7 @@ def on_page_context(context, page, config, nav):
 
 def on_env(env, config, files):
     # Static templates (the 404 page) have no page context; they read interface text from here.
-    data = current(_root(config))
+    data = current(project_root(config))
     env.globals["guide_ui"] = escaped(data.ui)
     env.globals["guide_skip_target"] = SKIP_TARGET  # where "Skip to content" lands
     # The 404 page speaks every language: each home page, and quick exit in each language.

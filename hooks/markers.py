@@ -10,22 +10,23 @@ from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
 from guide.pagecheck import link_problems, marker_problems, source_problems
 from guide.pages import checklist_pages, is_generated, page_paths, page_text, page_titles
-from guide.render import PageRenderer, make_env
+from guide.render import PageRenderer
 from guide.site import current
 from guide.terms import page_term_problems
 from guide.urls import in_language
 from guide.wholeguide import CHAPTERS, expand
 from guide.wholeguide import MARKER as WHOLE_GUIDE
+from hooks._common import components_env, project_root
 
 # Computed once per build pass (one pass per language), not once per page.
 _pass: dict = {}
 
 
 def on_files(files, config):
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     lang = config.plugins["i18n"].current_language
     _pass.update(
-        env=make_env(root / "overrides" / "components"),
+        env=components_env(config),
         placed=checklist_pages(root / "docs", lang),
         pages=page_paths(root / "docs", lang),
         titles=page_titles(root / "docs", lang),
@@ -39,7 +40,7 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     lang, src = page.file.locale, in_language(page.file.src_uri)
     shown = f"docs/{page.file.src_uri}"
     renderer = PageRenderer(

@@ -4,7 +4,6 @@ and tell readers of a translated page when the original was updated after the tr
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
@@ -12,6 +11,7 @@ from guide.dates import long_date
 from guide.parity import check_tree, original_changed_on, sections
 from guide.site import current
 from guide.urls import in_language, relative_url
+from hooks._common import project_root
 
 # Translated pages (docs/<lang>/<src>) whose original changed since they were translated: from
 # the check that on_config runs once per build, read by every later pass.
@@ -21,7 +21,7 @@ _outdated: set[str] = set()
 def on_config(config):
     if config.plugins["i18n"].current_language is not None:
         return config  # checked once, on the first (default language) pass
-    report = check_tree(Path(config.config_file_path).resolve().parent)
+    report = check_tree(project_root(config))
     if report.structure:
         raise PluginError("Translation parity:\n" + "\n".join(report.lines()))
     _outdated.clear()
@@ -34,7 +34,7 @@ def on_page_markdown(markdown, page, config, files):
     src = in_language(page.file.src_uri)
     if lang == default or f"docs/{lang}/{src}" not in _outdated:
         return markdown
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     changed = original_changed_on(root, src, default)
     if changed is None:
         original = (root / "docs" / default / src).read_text(encoding="utf-8")

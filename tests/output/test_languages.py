@@ -38,9 +38,7 @@ def add_language(project: Path, build: bool = True) -> None:
     end = next(i for i in range(start + 1, len(lines))
                if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) < 8)
     lines.insert(end, ENTRY.format(build=str(build).lower()))
-    text = re.sub(r"^(\s+lang: \[)([^\]]*)\]", rf"\1\2, {NEW}]", "".join(lines), count=1,
-                  flags=re.M)
-    config.write_text(text, encoding="utf-8")
+    config.write_text("".join(lines), encoding="utf-8")
 
 
 def translate_data(project: Path, default: str) -> None:

@@ -17,7 +17,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 import tasks
-from guide.check import main as check_main
+from guide.cli import main as check_main
 from guide.errors import DataError
 from guide.pages import meta_problems
 from guide.parity import check_tree, fingerprint, record_translation

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from guide.check import run_checks
+from guide.cli import run_checks
 from guide.languages import project_languages
 from guide.pages import meta_problems, output_path, twin_problems
 from guide.urls import relative_url
