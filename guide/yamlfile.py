@@ -1,19 +1,34 @@
-"""Read YAML keeping line numbers, so every error can name the line it is about."""
+"""Read YAML keeping line numbers, so every error can name the line it is about.
+
+Fast by default: libyaml (PyYAML's C parser) reads every file, with YAML 1.2 rules taken from
+ruamel so that `no`, `on` and `yes` stay text. Anything it does not read the way ruamel would
+(a syntax error, a duplicate key, a merge, an octal number, a time of day) is read again by
+ruamel, whose messages name the line, so every error reads as it always has.
+"""
 
 from __future__ import annotations
 
+import copy
+import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import yaml as libyaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor, SafeConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.resolver import implicit_resolvers as RUAMEL_RESOLVERS
 from ruamel.yaml.scanner import ScannerError
+from yaml.composer import Composer
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.scanner import Scanner
 
 from .errors import DataError, NotUtf8, read_utf8
 
@@ -24,9 +39,14 @@ Loc = tuple[str | int, ...]
 class YamlDoc:
     path: str  # as shown in messages
     data: Any
+    # The parsed nodes, which know their lines, when libyaml read the file; None when ruamel
+    # did (then `data` carries the lines itself).
+    nodes: Node | None = field(default=None, repr=False, compare=False)
 
     def line(self, loc: Loc) -> int:
         """1-based line of the deepest part of `loc` that exists in the file."""
+        if self.nodes is not None:
+            return _node_line(self.nodes, loc)
         node, line = self.data, 1
         if isinstance(node, CommentedMap | CommentedSeq):
             line = node.lc.line + 1
@@ -52,22 +72,49 @@ def dotted(loc: Loc) -> str:
     return out
 
 
+def _node_line(root: Node, loc: Loc) -> int:
+    """As YamlDoc.line, on libyaml's nodes: a key's line, or a list item's first line."""
+    node = root
+    line = root.start_mark.line + 1 if isinstance(root, MappingNode | SequenceNode) else 1
+    for part in loc:
+        if isinstance(node, MappingNode):
+            pair = next(((k, v) for k, v in node.value
+                         if isinstance(k, ScalarNode) and k.value == str(part)), None)
+            if pair is None:
+                break
+            line, node = pair[0].start_mark.line + 1, pair[1]
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
 def read_yaml(path: Path, shown_as: str) -> YamlDoc | DataError:
     """Parse one file; a syntax error or an impossible date comes back as a DataError."""
     try:
         text = read_utf8(path)
     except NotUtf8 as exc:
         return DataError(shown_as, exc.line, "", str(exc))
+    fast = fast_parse(text)
+    if fast is not None:
+        data, nodes = fast
+        return _checked_dates(YamlDoc(shown_as, data, nodes))
     try:
         data = yaml_loader("rt").load(text)
     except YAMLError as exc:
         line, problem = syntax_error(exc, text)
         return DataError(shown_as, line + 1, "", f"is not valid YAML: {problem}")
-    impossible = next(not_dates(data), None)  # the first; the others once it is fixed
+    return _checked_dates(YamlDoc(shown_as, data))
+
+
+def _checked_dates(doc: YamlDoc) -> YamlDoc | DataError:
+    impossible = next(not_dates(doc.data), None)  # the first; the others once it is fixed
     if impossible:
         loc, value = impossible
-        return DataError(shown_as, value.line + 1, dotted(loc), f"is not a real date ({value})")
-    return YamlDoc(shown_as, data)
+        return DataError(doc.path, value.line + 1, dotted(loc), f"is not a real date ({value})")
+    return doc
 
 
 class NotADate(str):
@@ -102,11 +149,113 @@ def _lenient(base: type) -> type:
 _CONSTRUCTORS = {"rt": _lenient(RoundTripConstructor), "safe": _lenient(SafeConstructor)}
 
 
-def yaml_loader(typ: str) -> YAML:
-    """A ruamel loader ("rt" keeps line numbers, "safe" is plain) that never fails on a date."""
+def yaml_loader(typ: str) -> YAML | FastSafeLoader:
+    """A loader that never fails on a date: "rt" is ruamel's, keeping line numbers; "safe" is
+    plain, read by libyaml when it can and by ruamel (with ruamel's errors) when it cannot."""
+    if typ == "safe":
+        return FastSafeLoader()
+    return _ruamel(typ)
+
+
+def _ruamel(typ: str) -> YAML:
     yaml = YAML(typ=typ)
     yaml.Constructor = _CONSTRUCTORS[typ]
     return yaml
+
+
+class FastSafeLoader:
+    """`.load(text)` like ruamel's safe loader, at libyaml's speed (front matter, read per page)."""
+
+    def load(self, text: str) -> Any:
+        fast = _fast_parse_once(text)
+        # A copy: the same text is parsed once for every check that reads it, and none of them
+        # may change what the next one reads.
+        return copy.deepcopy(fast[0]) if fast is not None else _ruamel("safe").load(text)
+
+
+@functools.lru_cache(maxsize=8192)  # a page's front matter, read by several checks per page
+def _fast_parse_once(text: str) -> tuple[Any, Node | None] | None:
+    return fast_parse(text)
+
+
+class _NotLikeRuamel(Exception):
+    """libyaml would read this differently from ruamel (or not at all): ask ruamel."""
+
+
+class _Resolver12(libyaml.resolver.BaseResolver):
+    """Which plain scalars are booleans, numbers, dates or null: ruamel's YAML 1.2 rules."""
+
+    yaml_implicit_resolvers: dict = {}
+
+
+for _versions, _tag, _regexp, _first in RUAMEL_RESOLVERS:
+    if (1, 2) in _versions:
+        _Resolver12.add_implicit_resolver(_tag, _regexp, _first)
+
+MERGE = "tag:yaml.org,2002:merge"
+PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
+PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class _Constructor(libyaml.constructor.SafeConstructor):
+    """PyYAML's safe constructor, refusing (for ruamel to read) what the two read differently."""
+
+    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict:
+        keys = [k.value for k, _ in node.value if isinstance(k, ScalarNode)]
+        if len(set(keys)) < len(keys) or any(k.tag == MERGE for k, _ in node.value):
+            raise _NotLikeRuamel  # ruamel rejects a repeated key, and merges its own way
+        return super().construct_mapping(node, deep)
+
+    def construct_yaml_int(self, node: ScalarNode) -> int:
+        if not PLAIN_INT.fullmatch(node.value):  # 0o17, 0x1f, 017: rules differ by version
+            raise _NotLikeRuamel
+        return super().construct_yaml_int(node)
+
+    def timestamp_or_text(self, node: ScalarNode) -> Any:
+        if not PLAIN_DATE.fullmatch(node.value):  # a time of day: ruamel has its own type
+            raise _NotLikeRuamel
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError:
+            value = NotADate(node.value)
+            value.line = node.start_mark.line
+            return value
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+_Constructor.add_constructor(TIMESTAMP, _Constructor.timestamp_or_text)
+
+
+try:
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # a PyYAML built without libyaml: slower, the same values and lines
+
+    class _Parser(Reader, Scanner, Parser, Composer):
+        def __init__(self, text: str):
+            Reader.__init__(self, text)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            Composer.__init__(self)
+
+
+class _FastLoader(_Parser, _Constructor, _Resolver12):
+    def __init__(self, text: str):
+        _Parser.__init__(self, text)
+        _Constructor.__init__(self)
+        _Resolver12.__init__(self)
+
+
+def fast_parse(text: str) -> tuple[Any, Node | None] | None:
+    """(data, nodes) read by libyaml, or None when ruamel must read the text (see above)."""
+    loader = _FastLoader(text)
+    try:
+        nodes = loader.get_single_node()
+        data = loader.construct_document(nodes) if nodes is not None else None
+    except (libyaml.YAMLError, _NotLikeRuamel, ValueError, TypeError):
+        return None
+    finally:
+        loader.dispose()
+    return data, nodes
 
 
 def not_dates(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, NotADate]]:

@@ -16,8 +16,8 @@ def project_root(config) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
-@functools.cache
-def _env(components: Path) -> Environment:
+@functools.cache  # every language's pass reuses the compiled templates (Jinja still recompiles
+def _env(components: Path) -> Environment:  # one that changed, so `mkdocs serve` sees edits)
     return make_env(components)
 
 

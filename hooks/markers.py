@@ -9,7 +9,14 @@ from mkdocs.exceptions import PluginError
 from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
 from guide.pagecheck import link_problems, marker_problems, source_problems
-from guide.pages import checklist_pages, is_generated, page_paths, page_text, page_titles
+from guide.pages import (
+    checklist_pages,
+    is_generated,
+    page_paths,
+    page_text,
+    page_titles,
+    split_front_matter,
+)
 from guide.render import PageRenderer
 from guide.site import current
 from guide.terms import page_term_problems
@@ -52,19 +59,28 @@ def on_page_markdown(markdown, page, config, files):
     problems += link_problems(source, shown, lang, src, _pass["pages"])
     if not is_generated(source):  # agency pages: their data is checked with its own lines
         problems += page_term_problems(source, lang, current(root).terms, shown)
-    if WHOLE_GUIDE.search(markdown):
-        problems += _chapter_problems(root, lang)
     if problems:
         raise PluginError("\n".join(problems))
     jump = renderer.checklist_jump(markdown)  # before the whole guide's chapters are added
+    whole_guide = WHOLE_GUIDE.search(markdown)
     markdown = expand(markdown, root / "docs" / lang)  # the whole-guide page, if this is it
-    offset = source[: source.find(markdown)].count("\n") if markdown in source else 0
+    offset = markdown_offset(source)
     try:
         body = replace_markers(markdown, renderer.renderers(), shown, offset)
     except MarkerError as exc:
-        raise PluginError(str(exc)) from None
+        # A chapter's mistake, found on the whole guide, is named in the chapter's own file.
+        chapters = _chapter_problems(root, lang) if whole_guide else []
+        raise PluginError("\n".join(chapters) or str(exc)) from None
     page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
     return jump + "\n\n" + body + "\n\n" + renderer.page_sources()
+
+
+def markdown_offset(source: str) -> int:
+    """Lines of a page's source before the Markdown MkDocs hands to hooks: the front matter and
+    the blank lines MkDocs strips after it (known before any marker is expanded, so lines are
+    right on the whole-guide page too)."""
+    _, body, offset = split_front_matter(source)
+    return offset + len(body) - len(body.lstrip("\n"))
 
 
 def _chapter_problems(root: Path, lang: str) -> list[str]:

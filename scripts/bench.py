@@ -3,10 +3,14 @@
     python3 tasks.py bench            # build once, then weigh pages in a real Chromium
     python3 tasks.py bench --runs 3   # report the median of several builds
     python3 tasks.py bench --agencies 1000   # build time with 1,000 synthetic agencies added
+    python3 tasks.py bench --versus 22,1000  # only build times, side by side with a vanilla
+                                             # build of the same pages, at 22 and 1,000 agencies
 
 Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
-load of a page in a fresh browser (with what the service worker saves for offline use), and for
-a second page opened after it (only what is new).
+load of a page in a fresh browser: every request made before the reader does anything (HTML, CSS,
+JS, images, fonts, the search index if it came that early, and what the service worker saves for
+offline use), and for a second page opened after it (only what is new).
+With Lighthouse installed (GUIDE_LIGHTHOUSE or PATH) it also prints its mobile scores and CLS.
 It also prints the largest files in the build and, in one table, how many sheets each chapter,
 the whole guide and each blank form take when printed to PDF on Letter and A4, in both languages.
 """
@@ -15,10 +19,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -27,13 +35,20 @@ sys.path.insert(0, str(ROOT))
 
 from guide.loader import load_site_data  # noqa: E402
 from guide.wholeguide import CHAPTERS  # noqa: E402
-from tests.browser.conftest import QUIET_FLAGS  # noqa: E402
-from tests.browser.printing import PAPERS, pdf_sheets  # noqa: E402
-from tests.conftest import build_site, copy_project, serve  # noqa: E402
+from scripts.printing import PAPERS, pdf_sheets  # noqa: E402
+from scripts.sitebuild import QUIET_FLAGS, build_site, copy_project, serve  # noqa: E402
+from scripts.vanilla import page_count, vanilla_project  # noqa: E402
 
-# The weight budget (issue 7), gzip bytes: a step chapter's first load, and any second page.
-BUDGET_FIRST = 100 * 1024
-BUDGET_SECOND = 25 * 1024
+# The weight budget (issue 15), gzip bytes: a step chapter's first load, and any second page.
+BUDGET_FIRST = 60 * 1024
+BUDGET_SECOND = 15 * 1024
+# Lighthouse (mobile) is run on these when it is installed: GUIDE_LIGHTHOUSE=/path/to/lighthouse
+# or `lighthouse` on PATH (npm install lighthouse@12.2.3). It is never required.
+LIGHTHOUSE_PAGES = ("", "step-3/", "agencies/nlrb/")
+LIGHTHOUSE_SCORES = ("performance", "accessibility", "best-practices", "seo")
+# Lighthouse's pages are built as for a real host (absolute language alternates, which its SEO
+# audit wants); a 127.0.0.1 address counts as no public address, so a made-up public one is used.
+LIGHTHOUSE_SITE_URL = "https://guide.example.org/"
 
 PAGES = {
     "home": ("", "step-1/"),
@@ -41,6 +56,7 @@ PAGES = {
     "status": ("policy-status/", "overview/"),
     "glossary": ("glossary/", "sources/"),
     "agencies index": ("agencies/", "step-1/"),
+    "agency page": ("agencies/nlrb/", "agencies/osha/"),
     "deadline calculator": ("tools/deadlines/", "tools/intake-form/"),
 }
 
@@ -48,13 +64,52 @@ PAGES = {
 def synthetic_project(tmp: Path, count: int) -> Path:
     """A copy of the project with `count` extra agencies cloned from the real ones."""
     project = copy_project(tmp / "project")
+    add_agencies(project, count)
+    return project
+
+
+def add_agencies(project: Path, count: int) -> None:
+    """Clone the real agencies' data files under new ids until `count` more exist."""
     real = sorted((ROOT / "data" / "agencies").glob("*.yml"))
     for n in range(count):
         source = real[n % len(real)]
         ident = f"synthetic-{n:04d}"
         text = source.read_text(encoding="utf-8").replace(f"id: {source.stem}\n", f"id: {ident}\n")
         (project / "data" / "agencies" / f"{ident}.yml").write_text(text, encoding="utf-8")
-    return project
+
+
+def versus(totals: list[int], runs: int) -> None:
+    """Build time of this project and of a vanilla build of the same pages, side by side (same
+    moment, same machine: read the ratio), and `tasks.py check` time, at each agency total."""
+    real = len(list((ROOT / "data" / "agencies").glob("*.yml")))
+    print(f"medians of {runs}; wall time, then processor time (less disturbed by other programs)")
+    print(f"{'agencies':>8} {'pages':>6} {'project':>9} {'vanilla':>9} {'ratio':>6}"
+          f" {'project':>9} {'vanilla':>9} {'ratio':>6} {'check':>7}")
+    for total in totals:
+        with tempfile.TemporaryDirectory() as tmp:
+            project = copy_project(Path(tmp) / "project")
+            add_agencies(project, max(total - real, 0))
+            checks = [timed_check(project) for _ in range(runs)]  # also writes agency pages
+            vanilla = vanilla_project(project, Path(tmp) / "vanilla")
+            ours, plain = [], []
+            for _ in range(runs):  # alternated, so both meet the same background load
+                ours.append(build_site(project, Path(tmp) / "site"))
+                plain.append(build_site(vanilla, Path(tmp) / "plain", strict=False))
+            columns = ""
+            for kind in ("seconds", "cpu_seconds"):
+                mine = statistics.median(getattr(b, kind) for b in ours)
+                theirs = statistics.median(getattr(b, kind) for b in plain)
+                columns += f" {mine:>8.2f}s {theirs:>8.2f}s {mine / theirs:>6.2f}"
+            print(f"{max(total, real):>8} {page_count(Path(tmp) / 'site'):>6}{columns} "
+                  f"{statistics.median(checks):>6.2f}s", flush=True)
+
+
+def timed_check(project: Path) -> float:
+    """Seconds `python3 tasks.py check` takes on `project` (it fails loudly if the data do)."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "guide.check", "--root", str(project)], check=True,
+                   capture_output=True, cwd=project)
+    return time.perf_counter() - start
 
 
 def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
@@ -77,6 +132,42 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                 rows.append((f"{kind} ({lang or 'en/'})", first_bytes, second_bytes, biggest))
                 context.close()
     return rows
+
+
+def lighthouse_command() -> str | None:
+    return os.environ.get("GUIDE_LIGHTHOUSE") or shutil.which("lighthouse")
+
+
+def lighthouse(command: str, url: str) -> dict[str, float]:
+    """One mobile Lighthouse run: its four category scores and the page's CLS."""
+    chromium = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium") or ""
+    result = subprocess.run(
+        [command, url, "--output=json", "--quiet", "--form-factor=mobile",
+         "--chrome-flags=--headless=new --no-sandbox " + " ".join(QUIET_FLAGS)],
+        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": chromium})
+    report = json.loads(result.stdout)
+    scores = {name: report["categories"][name]["score"] for name in LIGHTHOUSE_SCORES}
+    scores["CLS"] = report["audits"]["cumulative-layout-shift"]["numericValue"]
+    return scores
+
+
+def print_lighthouse(runs: int) -> None:
+    command = lighthouse_command()
+    if not command:
+        print("\nLighthouse: not available (set GUIDE_LIGHTHOUSE or put lighthouse on PATH)")
+        return
+    print(f"\nLighthouse, mobile (median of {runs}), built for {LIGHTHOUSE_SITE_URL}: "
+          + " ".join(f"{name[:13]:>13}" for name in (*LIGHTHOUSE_SCORES, "CLS")))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "site"
+        build_site(ROOT, out, SITE_URL=LIGHTHOUSE_SITE_URL)
+        with serve(out) as base:
+            for lang in LANGS:
+                for path in LIGHTHOUSE_PAGES:
+                    found = [lighthouse(command, base + lang + path) for _ in range(runs)]
+                    medians = [statistics.median(run[name] for run in found)
+                               for name in (*LIGHTHOUSE_SCORES, "CLS")]
+                    print(f"{(lang + path) or '/':40} " + " ".join(f"{m:13.3f}" for m in medians))
 
 
 LANGS = ("", "es/")
@@ -141,7 +232,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=1, help="builds to time (median reported)")
     parser.add_argument("--agencies", type=int, default=0,
                         help="also time a build with this many synthetic agencies added")
+    parser.add_argument("--versus", metavar="TOTALS",
+                        help="only build times: this project vs vanilla Material + i18n, at "
+                             "these agency totals (e.g. 22,1000)")
     args = parser.parse_args(argv)
+    if args.versus:
+        versus([int(n) for n in args.versus.split(",")], args.runs)
+        return 0
     if args.agencies:
         with tempfile.TemporaryDirectory() as tmp:
             project = synthetic_project(Path(tmp), args.agencies)
@@ -163,9 +260,12 @@ def main(argv: list[str] | None = None) -> int:
                 for size, url in biggest:
                     print(f"{'':30}{size / 1024:7.1f} KB  {url}")
                 if name.startswith("step chapter") and first > BUDGET_FIRST:
-                    over.append(f"{name}: first load {first / 1024:.1f} KB > 100 KB")
+                    over.append(f"{name}: first load {first / 1024:.1f} KB "
+                                f"> {BUDGET_FIRST // 1024} KB")
                 if second > BUDGET_SECOND:
-                    over.append(f"{name}: second page {second / 1024:.1f} KB > 25 KB")
+                    over.append(f"{name}: second page {second / 1024:.1f} KB "
+                                f"> {BUDGET_SECOND // 1024} KB")
+            print_lighthouse(args.runs)
             print_sheets(sheets(base))
         print("\nlargest files in the build (gzip):")
         for size, name in largest_files(out):

@@ -1,0 +1,133 @@
+"""What a reader downloads, and only that.
+
+- Each of our scripts is linked only on pages holding the element it starts from (SCRIPT_STARTS).
+- Tables come wrapped as the theme's script wraps them, so its late start moves nothing.
+- The theme's stylesheet and its palette stylesheet become one file holding only the rules this
+  site can use (guide/themecss.py), named for its content, linked from every page.
+- Files no reader ever downloads are not deployed: source maps, and the search's language files
+  for languages the search is not configured for (`keep_unused` deploys them anyway).
+"""
+
+from __future__ import annotations
+
+import html.parser
+import re
+from pathlib import Path
+
+from .themecss import also_for_class, purge, script_names
+from .versions import fingerprint
+
+# Our script -> the markup it starts from (an attribute or class that only its element has). A
+# script not listed here runs on every page.
+SCRIPT_STARTS = {
+    "checklist.js": ("data-checklist", "data-progress-page"),
+    "agencies.js": ("data-agency-index", "data-agency-finder"),
+    "present.js": ("data-present",),
+    "abbreviations.js": ("guide-abbr",),
+    "quick-exit.js": ("data-quick-exit-link",),
+    "same-section.js": ("md-select__link",),
+}
+# Marks a table wrapped at build time the way the theme's script wraps a table without a class
+# (its selector, `table:not([class])`, then skips it); the theme's table rules are extended to it.
+TABLE_MARK = "guide-prewrapped"
+_BARE_TABLE = re.compile(r"<table(?![^>]*\bclass=)(?P<attrs>[^>]*)>(?P<body>.*?)</table>", re.S)
+# The search's shared language support, needed once any language besides its default is on.
+LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
+_SCRIPT_TAG = re.compile(
+    r'\s*<script src="[^"]*assets/javascripts/(?P<name>[\w.-]+\.js)(?:\?[^"]*)?"></script>')
+_THEME_CSS = re.compile(
+    r'<link rel="stylesheet" href="(?P<up>[^"]*)assets/stylesheets/'
+    r'(?P<name>(?:main|palette)\.[0-9a-f]+\.min\.css)">\s*')
+
+
+def page_scripts(page_html: str) -> str:
+    """The page without the script tags of scripts whose starting markup it does not hold."""
+    markup = _SCRIPT_TAG.sub("", page_html)
+
+    def keep(match: re.Match[str]) -> str:
+        starts = SCRIPT_STARTS.get(match["name"])
+        return match[0] if starts is None or any(s in markup for s in starts) else ""
+
+    return _SCRIPT_TAG.sub(keep, page_html)
+
+
+def prewrapped_tables(page_html: str) -> str:
+    """Each table without a class inside the two boxes the theme's script would put it in when it
+    starts (its scroll box and its table box), so the first paint is already the final one."""
+    def wrap(match: re.Match[str]) -> str:
+        return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+                f'<table class="{TABLE_MARK}"{match["attrs"]}>{match["body"]}</table></div></div>')
+
+    return _BARE_TABLE.sub(wrap, page_html)
+
+
+def unused_files(site: Path, search_languages: list[str]) -> list[Path]:
+    """Deployed files no reader downloads: source maps, and search language files (and word
+    splitters) for languages the search does not use."""
+    assets = site / "assets"
+    maps = sorted(assets.rglob("*.map"))
+    lunr = assets / "javascripts" / "lunr"
+    wanted = {f"lunr.{lang}.min.js" for lang in search_languages}
+    if len(search_languages) > 1:
+        wanted.update(LUNR_SUPPORT)
+    unused_lunr = [p for p in sorted(lunr.rglob("*.js")) if p.name not in wanted]
+    return maps + unused_lunr
+
+
+class _Names(html.parser.HTMLParser):
+    """Every element, class, id, attribute name and attribute value in the pages fed to it."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.names: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.names.add(tag)
+        for name, value in attrs:
+            self.names.add(name)
+            if value:
+                self.names.add(value)
+                self.names.update(value.split())
+
+
+def used_names(site: Path) -> set[str]:
+    """Names the built pages hold, plus every word our scripts and the theme's could set."""
+    reader = _Names()
+    for page in site.rglob("*.html"):
+        reader.feed(page.read_text("utf-8"))
+    names = reader.names
+    for script in (site / "assets" / "javascripts").glob("*.js"):
+        names |= script_names(script.read_text("utf-8"))
+    return names
+
+
+def theme_stylesheets(site: Path) -> list[Path]:
+    """The theme's main stylesheet first, then its palette's."""
+    folder = site / "assets" / "stylesheets"
+    return sorted(folder.glob("main.*.min.css")) + sorted(folder.glob("palette.*.min.css"))
+
+
+def write_theme_css(site: Path) -> str:
+    """Write the theme's rules this site uses as one file; its path from the site root."""
+    sources = theme_stylesheets(site)
+    known = used_names(site)
+    ours = "".join(p.read_text("utf-8") for p in (site / "assets" / "stylesheets").glob("*.css")
+                   if p not in sources)
+    theme = also_for_class("".join(path.read_text("utf-8") for path in sources), TABLE_MARK)
+    css = purge(theme, known, also_read=ours)
+    name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"
+    (site / name).write_text(css, "utf-8")
+    return name
+
+
+def linked_theme_css(page_html: str, name: str) -> str:
+    """The page linking `name` once, where the theme's two stylesheets were linked."""
+    linked: list[bool] = []
+
+    def swap(match: re.Match[str]) -> str:
+        if linked:
+            return ""
+        linked.append(True)
+        return f'<link rel="stylesheet" href="{match["up"]}{name}">\n'
+
+    return _THEME_CSS.sub(swap, page_html)

@@ -1,0 +1,48 @@
+"""MkDocs adapter: each page links only the scripts it uses, its tables come wrapped as the
+theme's script would wrap them, the theme's stylesheets become one file of the rules the site
+uses, and files no reader downloads are not deployed (guide/assets.py).
+GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source maps and every search language anyway."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from guide.assets import (
+    linked_theme_css,
+    page_scripts,
+    prewrapped_tables,
+    theme_stylesheets,
+    unused_files,
+    write_theme_css,
+)
+
+
+def on_post_page(output, page, config):
+    return prewrapped_tables(page_scripts(output))
+
+
+def on_post_template(output_content, template_name, config):
+    if not template_name.endswith(".html"):
+        return output_content
+    return page_scripts(output_content)
+
+
+@event_priority(-120)  # once every language is built (i18n: -100), before sw.js is versioned (-160)
+def on_post_build(config):
+    if config.plugins["i18n"].building:
+        return  # a nested per-language build; the pages of the other languages are not there yet
+    site = Path(config.site_dir)
+    name = write_theme_css(site)
+    for path in site.rglob("*.html"):
+        text = path.read_text("utf-8")
+        linked = linked_theme_css(text, name)
+        if linked != text:
+            path.write_text(linked, "utf-8")
+    if os.environ.get("GUIDE_KEEP_UNUSED_ASSETS") == "1":
+        return
+    languages = config.plugins["material/search"].config.lang
+    for path in [*theme_stylesheets(site), *unused_files(site, languages)]:
+        path.unlink()

@@ -1,0 +1,24 @@
+"""What the build's speed-ups must not cost: mkdocs-static-i18n's search de-duplication is off
+(`reconfigure_search: false`, quadratic in the number of pages), and hooks/search.py's index per
+language still holds every section of every page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytestmark = pytest.mark.build
+
+
+def _locations(path) -> set[str]:
+    return {doc["location"] for doc in json.loads(path.read_text(encoding="utf-8"))["docs"]}
+
+
+def test_each_language_index_holds_every_section(built):
+    """Pages have the same sections in both languages, so both indexes have the same entries.
+    The plugin's de-duplication dropped Spanish entries whose title and text equal the English
+    ones (a section titled "California"), leaving Spanish readers without them."""
+    english = _locations(built.site / "search" / "search_index.json")
+    spanish = _locations(built.site / "es" / "search" / "search_index.json")
+    assert english and english == spanish

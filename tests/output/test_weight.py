@@ -1,0 +1,132 @@
+"""What a reader downloads, read from the built site: every linked file exists, nothing is
+deployed that no reader fetches, scripts load only where their markup is, and the theme's
+stylesheets are one file that keeps every rule the pages need."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+import tinycss2
+
+from guide.assets import SCRIPT_STARTS
+from tests.paths import ROOT
+
+pytestmark = pytest.mark.build
+
+LINKED = re.compile(r'<(?:script|link|img)\b[^>]*?\b(?:src|href)="([^"]+)"')
+SEARCH_LANGUAGES = ("en", "es")  # what mkdocs.yml's search plugin is set to (checked below)
+
+
+def pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def local_files(site: Path, page: Path) -> set[Path]:
+    """The files in this site that the page's scripts, stylesheets, icons and images name."""
+    address = "/" + page.relative_to(site).as_posix()
+    found = set()
+    for link in LINKED.findall(page.read_text("utf-8")):
+        url = urlsplit(urljoin(address, link))
+        if url.scheme or url.netloc or not url.path.startswith("/"):
+            continue  # another host (an external link), or a feed's absolute address
+        if re.search(r"\.(?:js|css|png|svg|ico|webmanifest)$", url.path):
+            found.add(site / url.path.lstrip("/"))
+    return found
+
+
+def test_every_asset_a_page_links_is_deployed(built):
+    missing = {f"{page.relative_to(built.site)} -> {f.relative_to(built.site)}"
+               for page in pages(built.site) for f in local_files(built.site, page)
+               if not f.is_file()}
+    assert not missing, sorted(missing)[:10]
+
+
+def test_no_source_map_is_deployed(built):
+    assert not list(built.site.rglob("*.map"))
+
+
+def test_the_search_languages_come_from_the_config():
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    assert f"lang: [{', '.join(SEARCH_LANGUAGES)}]" in config
+
+
+def test_only_the_search_languages_are_deployed(built):
+    lunr = built.site / "assets" / "javascripts" / "lunr"
+    names = {p.name for p in lunr.rglob("*.js")}
+    unused = {n for n in names
+              if n.startswith("lunr.") and n.split(".")[1] not in (*SEARCH_LANGUAGES, "stemmer",
+                                                                   "multi")}
+    assert not unused, sorted(unused)
+    assert "wordcut.js" not in names and "tinyseg.js" not in names
+    assert {f"lunr.{lang}.min.js" for lang in SEARCH_LANGUAGES[1:]} <= names
+
+
+def test_the_theme_css_is_one_request(built):
+    for page in (built.site / "step-3" / "index.html", built.site / "es" / "step-3" / "index.html"):
+        sheets = [f for f in local_files(built.site, page) if f.suffix == ".css"]
+        assert sorted(f.name.split(".")[0] for f in sheets) == ["guide", "theme"], sheets
+
+
+@pytest.mark.parametrize(("script", "page"), [("agencies.js", "step-3"),
+                                              ("checklist.js", "glossary"),
+                                              ("abbreviations.js", "about")])
+def test_a_script_is_not_linked_where_its_markup_is_not(built, script, page):
+    for lang in ("", "es/"):
+        html = (built.site / f"{lang}{page}" / "index.html").read_text("utf-8")
+        assert not any(s in html for s in SCRIPT_STARTS[script])
+        assert f"assets/javascripts/{script}" not in html
+
+
+@pytest.mark.parametrize(("script", "page"), [("agencies.js", "agencies"),
+                                              ("checklist.js", "step-3"),
+                                              ("present.js", "step-3")])
+def test_a_script_is_linked_where_its_markup_is(built, script, page):
+    for lang in ("", "es/"):
+        html = (built.site / f"{lang}{page}" / "index.html").read_text("utf-8")
+        assert f"assets/javascripts/{script}" in html
+
+
+def theme_selectors(site: Path) -> set[str]:
+    (sheet,) = (site / "assets" / "stylesheets").glob("theme.*.css")
+    return {tinycss2.serialize(s).strip()
+            for rule in _rules(sheet.read_text("utf-8")) for s in _split(rule.prelude)}
+
+
+def _rules(css: str):
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule":
+            yield rule
+        elif rule.type == "at-rule" and rule.content and rule.lower_at_keyword == "media":
+            yield from _rules(tinycss2.serialize(rule.content))
+
+
+def _split(prelude):
+    parts = [[]]
+    for token in prelude:
+        if token.type == "literal" and token.value == ",":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return parts
+
+
+@pytest.mark.parametrize("selector", [
+    ".md-typeset .admonition",         # in the pages
+    ".md-typeset table:not([class])",  # the pages' tables
+    ".md-search-result__article",      # search results, written by the theme's script
+    "[data-md-color-scheme=slate]",    # the dark scheme the header's button switches to
+    ".md-typeset__scrollwrap",         # the wrapper the theme's script puts around tables
+])
+def test_the_theme_css_keeps_what_pages_and_scripts_use(built, selector):
+    assert selector in theme_selectors(built.site)
+
+
+@pytest.mark.parametrize("selector", [
+    "[data-md-color-primary=pink]",  # a palette colour the site does not use
+    "[dir=rtl] .md-header__button.md-logo",  # no page is right-to-left
+])
+def test_the_theme_css_drops_what_nothing_uses(built, selector):
+    assert selector not in theme_selectors(built.site)
