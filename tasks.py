@@ -292,7 +292,7 @@ def build(args: list[str]) -> int:
 
 
 def check(args: list[str]) -> int:
-    return run([str(PY), "-m", "guide.check", *args], check=False)
+    return run([str(PY), "-m", "guide.cli", *args], check=False)
 
 
 def parity(args: list[str]) -> int:

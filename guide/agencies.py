@@ -12,16 +12,12 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment
 
 from .dates import duration, long_date
 from .markers import DEADLINE
-from .models import LANGS, Agency, AgencyDeadline, Deadline, StateLaw
-
-if TYPE_CHECKING:
-    from .loader import SiteData
+from .models import Agency, AgencyDeadline, Deadline, SiteData, StateLaw
 
 GENERATED_MARK = "generated_from: data/agencies/"
 HANDWRITTEN = {"index.md", "finder.md"}
@@ -166,7 +162,7 @@ def write_pages(root: Path, env: Environment, data: SiteData) -> list[Path]:
     Idempotent: a second run writes nothing, so `mkdocs serve` does not rebuild in a loop.
     """
     changed: list[Path] = []
-    for lang in LANGS:
+    for lang in data.languages.codes:
         folder = root / "docs" / lang / "agencies"
         folder.mkdir(parents=True, exist_ok=True)
         wanted = {f"{a.id}.md": page_markdown(env, data, a, lang) for a in data.agencies.values()}

@@ -53,7 +53,7 @@ def atom_feed(
     add(feed, "link", rel="self", type="application/atom+xml", href=self_url)
     add(feed, "link", rel="alternate", type="text/html", href=page_url)
     for change in newest_first(changes):
-        text = getattr(change, lang)
+        text = change[lang]
         entry = add(feed, "entry")
         add(entry, "id", f"{TAG}:change:{change.id}:{lang}")
         add(entry, "title", text.title)

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
 
 from .agencies import own_deadlines
-from .models import LANGS, AgencyDeadline, NeverCollect
+from .models import AgencyDeadline, NeverCollect, SiteData
 from .tools import decision_problems, located_fields
 from .yamlfile import Loc
-
-if TYPE_CHECKING:
-    from .loader import SiteData
 
 Problem = tuple[str, Loc, str]
 NEED_SOURCE = "needs at least one source"
@@ -83,7 +79,7 @@ def _source_urls(d: SiteData) -> Iterator[Problem]:
 
 
 def _abbreviations(d: SiteData) -> Iterator[Problem]:
-    for lang in ("en", "es"):
+    for lang in d.languages.codes:
         seen: dict[str, str] = {}
         for i, term in enumerate(d.glossary.terms):
             if term.abbr is None:
@@ -105,9 +101,11 @@ def _checklists(d: SiteData) -> Iterator[Problem]:
             yield path, ("items",), "must list at least one item"
         yield from _duplicates(path, "items", [item.id for item in cl.items])
         for i, item in enumerate(cl.items):
-            for lang, other in (("en", "es"), ("es", "en")):
-                if getattr(item, lang).hint and not getattr(item, other).hint:
-                    yield path, ("items", i, other, "hint"), f"is missing (the {lang} item has one)"
+            hinted = [lang for lang in d.languages.codes if item[lang].hint]
+            for lang in d.languages.codes:
+                if hinted and not item[lang].hint:
+                    yield path, ("items", i, lang, "hint"), (
+                        f"is missing (the {hinted[0]} item has one)")
 
 
 def _agencies(d: SiteData) -> Iterator[Problem]:
@@ -204,9 +202,12 @@ def _triage(d: SiteData) -> Iterator[Problem]:
     laws = {law.id: law for law in d.state_laws.laws}
     for i, situation in enumerate(d.triage.situations):
         at = ("situations", i)
-        if len(situation.en.actions) != len(situation.es.actions):
-            yield path, (*at, "es", "actions"), (
-                f"has {len(situation.es.actions)} actions; en has {len(situation.en.actions)}")
+        first, *others = d.languages.codes
+        for lang in others:
+            if len(situation[lang].actions) != len(situation[first].actions):
+                yield path, (*at, lang, "actions"), (
+                    f"has {len(situation[lang].actions)} actions; {first} has "
+                    f"{len(situation[first].actions)}")
         for j, clock in enumerate(situation.clocks):
             here = (*at, "clocks", j)
             if (clock.agency is None) == (clock.law is None):
@@ -266,9 +267,9 @@ def _never_collect(d: SiteData) -> Iterator[Problem]:
         for i, item in enumerate(cl.items):
             if item.role is not None and item.role not in rule.roles:
                 continue
-            for lang in LANGS:
+            for lang in d.languages.codes:
                 for field in ("text", "hint"):
-                    text = getattr(getattr(item, lang), field)
+                    text = getattr(item[lang], field)
                     found = asks_to_collect(text or "", rule, lang)
                     if found:
                         who = item.role or "everyone"
@@ -295,8 +296,8 @@ def _templates(d: SiteData) -> Iterator[Problem]:
             yield from _refs(path, (*loc, "mentions"), field.mentions, never, "never_collect item")
             rule = d.never_collect.model_copy(update={"items": [
                 i for i in d.never_collect.items if i.id not in field.mentions]})
-            for lang in LANGS:
-                text = getattr(field, lang)
+            for lang in d.languages.codes:
+                text = field[lang]
                 for name, asking in (("label", False), ("why", True)):
                     found = asks_to_collect(getattr(text, name) or "", rule, lang, asking=asking)
                     if found:
@@ -327,13 +328,13 @@ def asks_to_collect(text: str, rule: NeverCollect, lang: str, *, asking: bool = 
 
     `asking=False` is for a form's field, which asks by being there: naming the thing is enough.
     """
-    asks, negations = getattr(rule.asks, lang), getattr(rule.negations, lang)
+    asks, negations = rule.asks[lang], rule.negations[lang]
     for sentence in re.split(r"(?<=[.;:!?])\s+", text.lower()):
         words = set(re.findall(r"[\w'’-]+", sentence))
         if (asking and not _has(sentence, words, asks)) or _has(sentence, words, negations):
             continue
         for item in rule.items:
-            text_of = getattr(item, lang)
+            text_of = item[lang]
             # A pattern starts a word: "indocumentad" finds "indocumentados", "itin" not "writing".
             if any(re.search(r"(?<![\w-])" + re.escape(p), sentence) for p in text_of.patterns):
                 return text_of.label

@@ -6,7 +6,6 @@ All problems are collected and raised together as DataErrors, each naming file, 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -15,12 +14,11 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import checks
 from .agencies import UnknownDeadline, expand_deadlines
 from .errors import DataError, DataErrors
+from .languages import Languages, project_languages
 from .markers import DEADLINE
 from .models import (
-    LANGS,
     UNION_TAGS,
     Agency,
-    AnyTemplate,
     Changes,
     Checklist,
     ChecklistIds,
@@ -32,6 +30,7 @@ from .models import (
     Referrals,
     Roles,
     Search,
+    SiteData,
     Source,
     StateLaws,
     Status,
@@ -58,48 +57,18 @@ SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_
                 "decision", "terms", "search", "ui")
 FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
+# Dropped from error locations: union branch tags, and `texts`, where a model gathers its
+# `en:`/`es:` blocks (the author wrote them beside the other fields).
+HIDDEN = UNION_TAGS | {"texts"}
 TEMPLATE = TypeAdapter(Template)
-
-
-@dataclass(frozen=True)
-class SiteData:
-    status: Status
-    timeline: Timeline
-    changes: Changes
-    glossary: Glossary
-    steps: Steps
-    violations: Violations
-    state_laws: StateLaws
-    triage: Triage
-    roles: Roles
-    referrals: Referrals
-    notes: Notes
-    never_collect: NeverCollect
-    checklist_ids: ChecklistIds
-    meeting: Meeting
-    decision: Decision
-    terms: Terms
-    search: Search
-    ui: dict[str, Text]
-    sources: dict[str, Source]
-    checklists: dict[str, Checklist]
-    agencies: dict[str, Agency]
-    templates: dict[str, AnyTemplate]
-
-    def text(self, key: str, lang: str, **fill: object) -> str:
-        """An interface string in `lang`; with keywords, its {placeholders} filled in."""
-        text = self.ui[key].get(lang)
-        return text.format(**fill) if fill else text
-
-    def violation_labels(self, lang: str) -> dict[str, str]:
-        return {v.id: getattr(v, lang).label for v in self.violations.violations}
 
 
 class _Collector:
     """Reads files relative to the repository root and gathers errors as it goes."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, languages: Languages):
         self.root = root
+        self.languages = languages
         self.errors: list[DataError] = []
         self.docs: dict[str, YamlDoc] = {}
         self.status: Status | None = None  # once read, its phrases fill [](status:KEY) in texts
@@ -124,12 +93,12 @@ class _Collector:
             self.errors.append(DataError(shown, 1, "", "is empty"))
             return None
         self.docs[shown] = doc
-        self.errors.extend(_plain_text_problems(doc))
+        self.errors.extend(_plain_text_problems(doc, self.languages))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
-            self.errors.extend(_expand(doc, self.fill))
+            self.errors.extend(_expand(doc, self.fill, self.languages))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
-            return adapter.validate_python(doc.data)
+            return adapter.validate_python(doc.data, context={"languages": self.languages})
         except ValidationError as exc:
             self.errors.extend(_convert(doc, exc))
             return None
@@ -163,8 +132,9 @@ class _Collector:
 
 
 def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
-    """Load and check everything under root/data_dir; raise DataErrors listing every problem."""
-    c = _Collector(root)
+    """Load and check everything under root/data_dir against the languages of root/mkdocs.yml;
+    raise DataErrors listing every problem."""
+    c = _Collector(root, project_languages(root))
     base = root / data_dir
     single = {
         "timeline": Timeline,
@@ -202,8 +172,8 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
     templates = c.read_folder(base / "templates", TEMPLATE)
     if c.errors:  # cross-checks only make sense on files that parsed
         raise DataErrors(c.errors)
-    data = SiteData(status=c.status, sources=sources, checklists=checklists, agencies=agencies,
-                    templates=templates, **loaded)
+    data = SiteData(languages=c.languages, status=c.status, sources=sources,
+                    checklists=checklists, agencies=agencies, templates=templates, **loaded)
     _cross_check(c, base, data)
     if c.errors:
         raise DataErrors(c.errors)
@@ -213,7 +183,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
 def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for path, loc, message in checks.all_problems(d):
         c.fail(base / path, loc, message)
-    docs = base.parent / "docs" / "en"
+    docs = base.parent / "docs" / d.languages.default
     pages = [
         ("changes.yml", ("entries", i, "pages", j), page)
         for i, change in enumerate(d.changes.entries) for j, page in enumerate(change.pages)
@@ -230,7 +200,7 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
         ("search.yml", ("queries", i, "page"), q.page) for i, q in enumerate(d.search.queries)
     ]
     states = {a.state for a in d.agencies.values() if a.state}
-    for loc, message in ui_problems(base.parent, d.ui, states):
+    for loc, message in ui_problems(base.parent, d.ui, states, d.languages):
         c.fail(base / "ui.yml", loc, message)
     for path, loc, page in pages:
         message = missing_page(docs, page, d.agencies)
@@ -246,7 +216,7 @@ def _term_check(c: _Collector, terms: Terms) -> None:
     for shown, doc in c.docs.items():
         if shown.endswith("/terms.yml"):
             continue  # it names the words to avoid
-        for node, key, here, lang in _texts(doc.data):
+        for node, key, here, lang in _texts(doc.data, c.languages):
             if lang is None:
                 continue
             for _, message in term_problems(node[key], lang, terms, shown):
@@ -256,30 +226,32 @@ def _term_check(c: _Collector, terms: Terms) -> None:
 TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language
 
 
-def _texts(node: Any, loc: Loc = (), lang: str | None = None) -> Iterator[TextAt]:
-    """Every text in loaded YAML, in file order, with the language of the nearest `en:` or `es:`
-    above it (None outside one)."""
+def _texts(node: Any, languages: Languages, loc: Loc = (),
+           lang: str | None = None) -> Iterator[TextAt]:
+    """Every text in loaded YAML, in file order, with the language of the nearest language key
+    (`en:`, `es:`) above it (None outside one)."""
     items = (
         node.items() if isinstance(node, dict)
         else enumerate(node) if isinstance(node, list) else ()
     )
     for key, value in list(items):
-        here, text_lang = (*loc, key), key if key in LANGS else lang
+        here, text_lang = (*loc, key), key if key in languages.allowed else lang
         if isinstance(value, str):
             yield node, key, here, text_lang
         else:
-            yield from _texts(value, here, text_lang)
+            yield from _texts(value, languages, here, text_lang)
 
 
-def _expand(doc: YamlDoc, fill: Callable[[str, str], str]) -> Iterator[DataError]:
+def _expand(doc: YamlDoc, fill: Callable[[str, str], str],
+            languages: Languages) -> Iterator[DataError]:
     """Fill every [](status:KEY) and [](deadline:…) in the texts of `doc`, in place."""
-    for node, key, here, lang in _texts(doc.data):
+    for node, key, here, lang in _texts(doc.data, languages):
         value = node[key]
         if not (MARK.search(value) or DEADLINE.search(value)):
             continue
         if lang is None:
-            yield doc.error(here, "uses a [](status:…) or [](deadline:…) marker outside an "
-                                  "en or es text")
+            yield doc.error(here, "uses a [](status:…) or [](deadline:…) marker outside a text "
+                                  "written under a language (en:, es:)")
             continue
         try:
             node[key] = fill(value, lang)
@@ -287,9 +259,9 @@ def _expand(doc: YamlDoc, fill: Callable[[str, str], str]) -> Iterator[DataError
             yield doc.error(here, f"names unknown {exc.args[0]}")
 
 
-def _plain_text_problems(doc: YamlDoc) -> Iterator[DataError]:
+def _plain_text_problems(doc: YamlDoc, languages: Languages) -> Iterator[DataError]:
     """Data texts are plain text: no HTML tag, nothing that could run in a reader's browser."""
-    for node, key, here, _ in _texts(doc.data):
+    for node, key, here, _ in _texts(doc.data, languages):
         tags = html_tags(node[key])
         if tags:
             yield doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")
@@ -301,7 +273,7 @@ def _plain_text_problems(doc: YamlDoc) -> Iterator[DataError]:
 
 def _convert(doc: YamlDoc, exc: ValidationError) -> Iterable[DataError]:
     for err in exc.errors():
-        loc = tuple(p for p in err["loc"] if p not in UNION_TAGS)
+        loc = tuple(p for p in err["loc"] if p not in HIDDEN)
         yield doc.error(loc, _message(err))
 
 

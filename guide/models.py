@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -15,9 +16,12 @@ from pydantic import (
     Strict,
     StringConstraints,
     Tag,
+    ValidationInfo,
+    model_validator,
 )
 
-LANGS = ("en", "es")
+from .languages import Languages
+
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Str = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Unknown = Literal["unknown"]
@@ -86,22 +90,72 @@ PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 class Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", strict=False)
 
-    def __getitem__(self, lang: str) -> object:
-        """`text[lang]`, the one way code, templates and tests read a text in a language."""
-        try:
-            return getattr(self, lang)
-        except AttributeError:
-            raise KeyError(lang) from None
+
+# --- texts in every language -----------------------------------------------------------------
+# Data writes a text once per language, under the language's code (`en:`, `es:`). Which codes
+# exist comes from mkdocs.yml (guide/languages.py), passed to validation as its context.
 
 
-class Text(Model):
-    """A short text in both languages."""
+def _languages(info: ValidationInfo) -> Languages:
+    languages = (info.context or {}).get("languages")
+    if languages is None:  # a programming error, not an author's: say how to call it
+        raise RuntimeError("validate data with context={'languages': ...} (guide/loader.py)")
+    return languages
 
-    en: Str
-    es: Str
 
-    def get(self, lang: str) -> str:
-        return getattr(self, lang)
+def _every_language(value: dict, info: ValidationInfo) -> dict:
+    languages = _languages(info)
+    missing = [code for code in languages.codes if code not in value]
+    if missing:
+        raise ValueError(f"has no '{missing[0]}' text: every language the site is built in "
+                         f"({', '.join(languages.codes)}) needs one")
+    return value
+
+
+def _language_key(value: str, info: ValidationInfo) -> str:
+    languages = _languages(info)
+    if value not in languages.allowed:
+        raise ValueError(f"'{value}' is not a language of the site (mkdocs.yml lists "
+                         f"{', '.join(sorted(languages.allowed))})")
+    return value
+
+
+LangCode = Annotated[str, AfterValidator(_language_key)]
+
+
+def per_language(tp: object) -> object:
+    """`tp` written once for each language of the site: {'en': …, 'es': …}."""
+    return Annotated[dict[LangCode, tp], AfterValidator(_every_language)]
+
+
+Text = per_language(Str)  # a short text in every language
+
+
+def _need_language() -> list:
+    raise ValueError("must list at least one language code")
+
+
+class Localized(Model):
+    """A model whose texts sit beside its other fields, one block per language (`en:`, `es:`).
+
+    Before validation they are gathered into `texts`, keyed by language, which each subclass
+    types with per_language(...). `item[lang]` reads them.
+    """
+
+    texts: dict
+
+    @model_validator(mode="before")
+    @classmethod
+    def _gather(cls, data: object, info: ValidationInfo) -> object:
+        if not isinstance(data, dict):
+            return data
+        allowed = _languages(info).allowed
+        texts = {k: v for k, v in data.items() if k in allowed and k not in cls.model_fields}
+        rest = {k: v for k, v in data.items() if k not in texts}
+        return {**rest, "texts": texts}
+
+    def __getitem__(self, lang: str) -> Any:
+        return self.texts[lang]
 
 
 # --- status.yml -----------------------------------------------------------------------------
@@ -131,24 +185,24 @@ class Source(Model):
     id: Id
     title: Str
     # When `title` is a description the project wrote (the source has no usable title of its
-    # own), its Spanish version: Spanish pages show it. A real title is never translated.
-    title_es: Str | None = None
+    # own), its version in other languages: their pages show it. A real title is never translated.
+    title_translated: dict[LangCode, Str] = {}
     publisher: Str
-    publisher_es: Str | None = None  # the same, for a note the project added to the publisher
+    publisher_translated: dict[LangCode, Str] = {}  # for a note the project added to the publisher
     kind: Literal["agency", "law", "court", "advocacy", "news"]
     date: PartialDate
     url: Url
-    language: Literal["en", "es", "en-es"] = "en"
+    languages: Annotated[list[LangCode], AfterValidator(lambda v: v or _need_language())]
 
     def title_in(self, lang: str) -> str:
-        return self.title_es if lang == "es" and self.title_es else self.title
+        return self.title_translated.get(lang, self.title)
 
     def title_stop(self, lang: str) -> str:
         """The full stop after the title in a citation, unless the title ends with its own."""
         return "" if self.title_in(lang)[-1:] in ".?!" else "."
 
     def publisher_in(self, lang: str) -> str:
-        return self.publisher_es if lang == "es" and self.publisher_es else self.publisher
+        return self.publisher_translated.get(lang, self.publisher)
 
 
 # --- timeline.yml ---------------------------------------------------------------------------
@@ -159,12 +213,11 @@ class TitledText(Model):
     text: Str
 
 
-class Event(Model):
+class Event(Localized):
     id: Id
     date: PartialDate
     certainty: Literal["confirmed", "reported", "unclear"]
-    en: TitledText
-    es: TitledText
+    texts: per_language(TitledText)
     sources: list[Id]
 
 
@@ -175,12 +228,11 @@ class Timeline(Model):
 # --- changes.yml ----------------------------------------------------------------------------
 
 
-class Change(Model):
+class Change(Localized):
     id: Id
     date: PastDate
     kind: Literal["correction", "policy", "addition"]
-    en: TitledText
-    es: TitledText
+    texts: per_language(TitledText)
     pages: Annotated[list[Str], AfterValidator(lambda p: p or _need_page())]
 
 
@@ -200,11 +252,10 @@ class TermText(Model):
     definition: Str
 
 
-class Term(Model):
+class Term(Localized):
     id: Id
     abbr: Text | None = None
-    en: TermText
-    es: TermText
+    texts: per_language(TermText)
 
 
 class Glossary(Model):
@@ -219,11 +270,10 @@ class StepText(Model):
     summary: Str
 
 
-class Step(Model):
+class Step(Localized):
     id: Id
     page: Str
-    en: StepText
-    es: StepText
+    texts: per_language(StepText)
 
 
 class Steps(Model):
@@ -240,12 +290,11 @@ class ItemText(Model):
     hint: Str | None = None
 
 
-class Item(Model):
+class Item(Localized):
     id: Id
     role: Role | None = None
     renamed_from: list[Id] = []  # former ids: readers' ticks saved under them move to this one
-    en: ItemText
-    es: ItemText
+    texts: per_language(ItemText)
 
 
 class Checklist(Model):
@@ -269,10 +318,9 @@ class Label(Model):
     label: Str
 
 
-class Violation(Model):
+class Violation(Localized):
     id: Id
-    en: Label
-    es: Label
+    texts: per_language(Label)
 
 
 class Violations(Model):
@@ -358,15 +406,14 @@ class UtCertification(Model):
     verified: PastDate
 
 
-class Disclosure(Model):
+class Disclosure(Localized):
     """What the agency tells the employer (or the public) about the worker who complained."""
 
-    en: Str
-    es: Str
+    texts: per_language(Str)
     sources: list[Id]
 
     def get(self, lang: str) -> str:
-        return getattr(self, lang)
+        return self.texts[lang]
 
 
 class Soi(Model):
@@ -383,7 +430,9 @@ class Agency(Model):
     level: Literal["federal", "state", "local"]
     state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")] | None = None
     name: Text
-    official_spanish_name: Annotated[bool, Strict()]  # "yes" or 1 is not true or false
+    # The languages in which the agency itself publishes its name; elsewhere the page says the
+    # name is the project's translation.
+    official_names: Annotated[list[LangCode], AfterValidator(lambda v: v or _need_language())]
     violations: list[Id]
     website: or_unknown(Url)
     filing: Filing
@@ -425,12 +474,11 @@ LawDeadlines = Annotated[
 ]
 
 
-class StateLaw(Model):
+class StateLaw(Localized):
     id: Id
     state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
     citation: Str  # as courts cite it: "Cal. Lab. Code § 1019"
-    en: LawText
-    es: LawText
+    texts: per_language(LawText)
     violations: list[Id]  # problems it covers; joins the law's agencies into the finder
     agencies: list[Id]  # who enforces it
     deadlines: LawDeadlines
@@ -459,10 +507,9 @@ class SituationText(Model):
     actions: list[Str]
 
 
-class Situation(Model):
+class Situation(Localized):
     id: Id
-    en: SituationText
-    es: SituationText
+    texts: per_language(SituationText)
     clocks: list[ClockRef] = []
     more: list[Str]  # pages under docs/en/ that go deeper
 
@@ -479,11 +526,10 @@ class RoleText(Model):
     intro: Str
 
 
-class RolePage(Model):
+class RolePage(Localized):
     id: Id
     checklist_role: Role | None = None  # whose checklist items the page gathers
-    en: RoleText
-    es: RoleText
+    texts: per_language(RoleText)
     read_first: list[Str]  # pages under docs/en/
 
 
@@ -499,12 +545,11 @@ class ReferralText(Model):
     what: Str
 
 
-class Referral(Model):
+class Referral(Localized):
     id: Id
     kind: Literal["verify", "directory"]
     source: Id  # its address and publisher live in sources/<id>.yml
-    en: ReferralText
-    es: ReferralText
+    texts: per_language(ReferralText)
     verified: PastDate
 
 
@@ -515,13 +560,12 @@ class Referrals(Model):
 # --- notes.yml ------------------------------------------------------------------------------
 
 
-class Note(Model):
+class Note(Localized):
     """A caveat several pages need, written once: <!-- note: id -->."""
 
     id: Id
     kind: Literal["warning", "info"]
-    en: TitledText
-    es: TitledText
+    texts: per_language(TitledText)
     sources: list[Id]
 
 
@@ -537,15 +581,12 @@ class NeverText(Model):
     patterns: list[Str]  # lowercase words that show a checklist item is about it
 
 
-class NeverItem(Model):
+class NeverItem(Localized):
     id: Id
-    en: NeverText
-    es: NeverText
+    texts: per_language(NeverText)
 
 
-class Words(Model):
-    en: list[Str]
-    es: list[Str]
+Words = per_language(list[Str])
 
 
 class NeverCollect(Model):
@@ -558,10 +599,6 @@ class NeverCollect(Model):
 # --- ui.yml ---------------------------------------------------------------------------------
 
 
-class Ui(Model):
-    model_config = ConfigDict(frozen=True, extra="allow")
-
-
 # --- tools: templates/<id>.yml, meeting.yml, decision.yml -----------------------------------
 
 
@@ -570,14 +607,13 @@ class FieldText(Model):
     why: Str | None = None  # "why we ask", printed under the label
 
 
-class Field(Model):
+class Field(Localized):
     id: Id
     # never_collect.yml items this field names without asking for them ("threats about
     # immigration status" asks about the threat): an explicit exception, for a reviewer to see.
     mentions: list[Id] = []
     lines: Annotated[int, Strict(), AfterValidator(lambda n: n if 1 <= n <= 8 else _lines())] = 1
-    en: FieldText
-    es: FieldText
+    texts: per_language(FieldText)
 
 
 def _lines() -> int:
@@ -588,10 +624,9 @@ class SectionTitle(Model):
     title: Str
 
 
-class TemplateSection(Model):
+class TemplateSection(Localized):
     id: Id
-    en: SectionTitle
-    es: SectionTitle
+    texts: per_language(SectionTitle)
     fields: Annotated[list[Field], AfterValidator(lambda f: f or _need_field())]
 
 
@@ -651,18 +686,16 @@ class AgendaText(Model):
     what: Str
 
 
-class AgendaItem(Model):
+class AgendaItem(Localized):
     id: Id
     minutes: Annotated[int, Strict(), AfterValidator(lambda n: n if n > 0 else _positive())]
     chair: Role  # who leads this part: worker leaders chair the meeting
-    en: AgendaText
-    es: AgendaText
+    texts: per_language(AgendaText)
 
 
-class ScriptPart(Model):
+class ScriptPart(Localized):
     id: Id
-    en: TitledText
-    es: TitledText
+    texts: per_language(TitledText)
 
 
 class QuestionText(Model):
@@ -670,10 +703,9 @@ class QuestionText(Model):
     answer: Str
 
 
-class HardQuestion(Model):
+class HardQuestion(Localized):
     id: Id
-    en: QuestionText
-    es: QuestionText
+    texts: per_language(QuestionText)
     sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
 
 
@@ -687,11 +719,10 @@ class ChoiceText(Model):
     label: Str
 
 
-class Choice(Model):
+class Choice(Localized):
     id: Id
     then: Id  # the next question's id, or an outcome's id
-    en: ChoiceText
-    es: ChoiceText
+    texts: per_language(ChoiceText)
 
 
 class AskText(Model):
@@ -699,10 +730,9 @@ class AskText(Model):
     help: Str | None = None
 
 
-class Ask(Model):
+class Ask(Localized):
     id: Id
-    en: AskText
-    es: AskText
+    texts: per_language(AskText)
     choices: Annotated[list[Choice], AfterValidator(lambda c: c if len(c) >= 2 else _two())]
 
 
@@ -715,10 +745,9 @@ class OutcomeText(Model):
     why: Str
 
 
-class Outcome(Model):
+class Outcome(Localized):
     id: Id
-    en: OutcomeText
-    es: OutcomeText
+    texts: per_language(OutcomeText)
     pages: list[Str]  # pages under docs/en/ that matter for this outcome
     sources: list[Id] = []
 
@@ -742,10 +771,9 @@ class TermWords(Model):
     avoid: list[Str] = []
 
 
-class TermEntry(Model):
+class TermEntry(Localized):
     id: Id
-    en: TermWords
-    es: TermWords
+    texts: per_language(TermWords)
 
 
 class Calque(Model):
@@ -759,10 +787,26 @@ class TermException(Model):
     why: Str
 
 
+class MidSentence(Model):
+    """A word written in lower case mid-sentence: "el paso 3", never "el Paso 3"."""
+
+    word: Str  # as wrongly capitalized
+    after: list[Str]  # the words that show it is mid-sentence
+
+
+class Grammar(Model):
+    """Rules of one language's grammar and usage, beyond its list of terms."""
+
+    calques: list[Calque] = []
+    articles: dict[Str, list[Str]] = {}  # article -> acronyms that take it ("la": [OSHA])
+    article_after: list[Str] = []  # words after which an acronym needs its article
+    contractions: dict[Str, Str] = {}  # "a el" -> "al"
+    mid_sentence: MidSentence | None = None
+
+
 class Terms(Model):
     terms: list[TermEntry]
-    calques: list[Calque]  # Spanish
-    articles: dict[Literal["el", "la"], list[Str]]
+    grammar: dict[LangCode, Grammar] = {}
     exceptions: list[TermException] = []
 
 
@@ -782,7 +826,7 @@ def _within(value: int) -> int:
 
 
 class SearchQuery(Model):
-    lang: Literal["en", "es"]
+    lang: LangCode
     query: Str  # as a reader types it
     page: Str  # docs/en path of the page expected first…
     within: Annotated[int, Strict(), AfterValidator(_within)] = 1  # …or among the first `within`
@@ -797,12 +841,48 @@ def _word(value: str) -> str:
 Word = Annotated[str, AfterValidator(_word)]
 
 
-class SkipWords(Model):
-    en: list[Word]
-    es: list[Word]
+SkipWords = per_language(list[Word])
 
 
 class Search(Model):
     skip: SkipWords  # words a search leaves out, per language
     boost: dict[Str, Annotated[float, Strict(), AfterValidator(_boost)]] = {}  # docs/en path
     queries: list[SearchQuery]
+
+
+# --- everything in data/, loaded and checked (guide/loader.py) -------------------------------
+
+
+@dataclass(frozen=True)
+class SiteData:
+    languages: Languages
+    status: Status
+    timeline: Timeline
+    changes: Changes
+    glossary: Glossary
+    steps: Steps
+    violations: Violations
+    state_laws: StateLaws
+    triage: Triage
+    roles: Roles
+    referrals: Referrals
+    notes: Notes
+    never_collect: NeverCollect
+    checklist_ids: ChecklistIds
+    meeting: Meeting
+    decision: Decision
+    terms: Terms
+    search: Search
+    ui: dict[str, Text]
+    sources: dict[str, Source]
+    checklists: dict[str, Checklist]
+    agencies: dict[str, Agency]
+    templates: dict[str, AnyTemplate]
+
+    def text(self, key: str, lang: str, **fill: object) -> str:
+        """An interface string in `lang`; with keywords, its {placeholders} filled in."""
+        text = self.ui[key][lang]
+        return text.format(**fill) if fill else text
+
+    def violation_labels(self, lang: str) -> dict[str, str]:
+        return {v.id: v[lang].label for v in self.violations.violations}

@@ -1,5 +1,6 @@
-"""Offline support written into the built site: the service worker (guide/static/sw.js) with this
-build's version in its cache name, and the bilingual page shown for a page never visited."""
+"""Offline support written into the built site: the service worker (overrides/sw.js) with this
+build's version in its cache name, and the page shown, in every language, for a page never
+visited."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .csp import with_policy
-
-SW_SOURCE = Path(__file__).parent / "static" / "sw.js"
+from .languages import Languages
+from .urls import language_prefix
 
 
 def build_version(site: Path) -> str:
@@ -23,14 +24,18 @@ def build_version(site: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def write_offline_files(site: Path, env: Environment, ui: dict, base_path: str) -> str:
+def write_offline_files(site: Path, env: Environment, ui: dict, base_path: str,
+                        languages: Languages, worker: Path) -> str:
     """`base_path` is the site's path on its host ("/" or "/guide/"): the offline page is shown
     in place of any page, so its links and assets must not be relative to that page."""
     version = build_version(site)
-    worker = SW_SOURCE.read_text("utf-8").replace("__VERSION__", version)
-    (site / "sw.js").write_text(worker, "utf-8")
+    # `worker` (overrides/sw.js) was copied as it is; this build's version goes into its cache name.
+    (site / "sw.js").write_text(worker.read_text("utf-8").replace("__VERSION__", version), "utf-8")
     # Shown in place of any page, so it gets the same policy: our own origin only, no Referer
     # (its quick exit must not tell the neutral site where the reader was).
-    page = with_policy(env.get_template("offline.html").render(ui=ui, base=base_path))
+    listed = [{"code": lang, "prefix": language_prefix(lang, languages.default) or "./"}
+              for lang in languages.codes]
+    page = with_policy(env.get_template("offline.html").render(ui=ui, base=base_path,
+                                                               languages=listed))
     (site / "offline.html").write_text(page, "utf-8")
     return version

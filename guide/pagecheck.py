@@ -15,9 +15,8 @@ from pathlib import Path
 
 from jinja2 import Environment
 
-from .loader import SiteData
 from .markers import MarkerError, replace_markers
-from .models import LANGS
+from .models import SiteData
 from .pages import (
     checklist_pages,
     is_generated,
@@ -71,7 +70,7 @@ def step_page_problems(root: Path, data: SiteData) -> Iterator[str]:
     """The step pages named in steps.yml (checked here, with the pages, not when data loads)."""
     doc = read_yaml(root / "data" / "steps.yml", "data/steps.yml")
     for i, step in enumerate(data.steps.steps):
-        message = missing_page(root / "docs" / "en", step.page, data.agencies)
+        message = missing_page(root / "docs" / data.languages.default, step.page, data.agencies)
         if message:
             loc = ("steps", i, "page")
             line = doc.line(loc) if isinstance(doc, YamlDoc) else 1
@@ -79,14 +78,15 @@ def step_page_problems(root: Path, data: SiteData) -> Iterator[str]:
 
 
 def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
-    """Every page problem the build would stop on, for both languages."""
+    """Every page problem the build would stop on, in every language."""
     docs = root / "docs"
     out = [*step_page_problems(root, data)]
     # Parity, for pairs that exist and read: a missing twin or an unreadable page is reported by
     # the front-matter checks already.
     out += [str(p) for p in check_tree(root).structure
-            if isinstance(p, Problem) and (root / p.es).is_file() and (root / p.en).is_file()]
-    for lang in LANGS:
+            if isinstance(p, Problem) and (root / p.page).is_file()
+            and (root / p.original).is_file()]
+    for lang in data.languages.codes:
         pages = page_paths(docs, lang)
         placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)
         for src in sorted(pages):

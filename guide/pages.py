@@ -10,8 +10,8 @@ from pathlib import Path
 from ruamel.yaml.error import YAMLError
 
 from .errors import NotUtf8, read_utf8
+from .languages import Languages, english_name, project_languages
 from .markers import find_markers
-from .models import LANGS
 from .urls import agency_of, language_prefix, page_dir
 from .yamlfile import dotted, not_dates, syntax_error, yaml_loader
 
@@ -33,17 +33,20 @@ def page_paths(docs: Path, lang: str) -> set[str]:
     return {p.relative_to(base).as_posix() for p in base.rglob("*.md")}
 
 
-def twin_problems(docs: Path, shown: str = "docs") -> list[PageProblem]:
-    """Every English page needs a Spanish twin at the same path, and the reverse."""
-    en, es = page_paths(docs, "en"), page_paths(docs, "es")
-    out = [
-        PageProblem(f"{shown}/es/{p}", 1, f"is missing: {shown}/en/{p} has no Spanish translation")
-        for p in sorted(en - es)
-    ]
-    out += [
-        PageProblem(f"{shown}/en/{p}", 1, f"is missing: {shown}/es/{p} has no English original")
-        for p in sorted(es - en)
-    ]
+def twin_problems(docs: Path, languages: Languages, shown: str = "docs") -> list[PageProblem]:
+    """Every page in the default language needs a twin at the same path in each other language,
+    and the reverse. The one rule for missing pages: the check, parity and the build call it."""
+    default = languages.default
+    originals, original_name = page_paths(docs, default), english_name(default)
+    out = []
+    for lang in languages.others:
+        translated, name = page_paths(docs, lang), english_name(lang)
+        out += [PageProblem(f"{shown}/{lang}/{p}", 1,
+                            f"is missing: {shown}/{default}/{p} has no {name} translation")
+                for p in sorted(originals - translated)]
+        out += [PageProblem(f"{shown}/{default}/{p}", 1,
+                            f"is missing: {shown}/{lang}/{p} has no {original_name} original")
+                for p in sorted(translated - originals)]
     return out
 
 
@@ -104,8 +107,9 @@ def meta_problems(text: str, shown: str) -> list[PageProblem]:
 
 def all_page_problems(root: Path) -> list[PageProblem]:
     docs = root / "docs"
-    out = twin_problems(docs)
-    for lang in LANGS:
+    languages = project_languages(root)
+    out = twin_problems(docs, languages)
+    for lang in languages.codes:
         for rel in sorted(page_paths(docs, lang)):
             shown = f"docs/{lang}/{rel}"
             try:
@@ -117,7 +121,7 @@ def all_page_problems(root: Path) -> list[PageProblem]:
     return out
 
 
-def output_path(src: str, lang: str, default: str = "en") -> str:
+def output_path(src: str, lang: str, default: str) -> str:
     """Where MkDocs (directory URLs) writes the page built from docs/<lang>/<src>."""
     return f"{language_prefix(lang, default)}{page_dir(src)}index.html"
 
@@ -136,12 +140,13 @@ def page_text(path: Path) -> str:
         return ""
 
 
-def missing_page(docs_en: Path, page: str, agency_ids: object) -> str | None:
-    """The message for a data file naming a page (docs/en path) that does not exist, or None.
-    Agency pages count as existing when the agency does: they are written at build time."""
-    if (docs_en / page).is_file() or agency_of(page) in agency_ids:
+def missing_page(docs_default: Path, page: str, agency_ids: object) -> str | None:
+    """The message for a data file naming a page (a path in the default language's folder) that
+    does not exist, or None. Agency pages count as existing when the agency does: they are
+    written at build time."""
+    if (docs_default / page).is_file() or agency_of(page) in agency_ids:
         return None
-    return f"names '{page}', which is not a page in docs/en/"
+    return f"names '{page}', which is not a page in docs/{docs_default.name}/"
 
 
 def is_generated(text: str) -> bool:
@@ -152,10 +157,11 @@ def is_generated(text: str) -> bool:
 def expected_outputs(root: Path, agency_ids: set[str]) -> set[str]:
     """Every HTML page the build must produce: each written page and each agency, per language."""
     docs = root / "docs"
+    languages = project_languages(root)
     generated = {f"agencies/{ident}.md" for ident in agency_ids}
     return {
-        output_path(src, lang)
-        for lang in LANGS
+        output_path(src, lang, languages.default)
+        for lang in languages.codes
         for src in written_paths(docs, lang) | generated
     }
 

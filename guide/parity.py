@@ -1,9 +1,10 @@
-"""Translation parity: every English page and its Spanish twin have the same structure.
+"""Translation parity: every page in the default language (English) and its twin in each other
+language (Spanish) have the same structure. The languages come from mkdocs.yml.
 
 Compared per section (a `##`/`###` heading with its id): the heading ids in order, the markers
 (checklists, figures, citations, agency links…), and the number of links, tables, admonitions and
-list items. Also the front-matter keys, and whether the Spanish page's translation record still
-matches the English text (staleness). Text itself is never compared: languages differ.
+list items. Also the front-matter keys, and whether the translation's record still matches the
+original's text (staleness). Text itself is never compared: languages differ.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataErrors, NotUtf8, read_utf8
+from .languages import Languages, english_name, project_languages
 from .loader import load_site_data
 from .markers import find_markers
 from .pages import (
@@ -23,13 +25,14 @@ from .pages import (
     page_paths,
     read_front_matter,
     split_front_matter,
+    twin_problems,
 )
 
 # Where a language genuinely differs, allow a difference here, and only here:
 # {(page, section id, what): allowed absolute difference}. Keep it empty unless a reviewer agrees.
 TOLERANCES: dict[tuple[str, str, str], int] = {}
 
-RECORD = "translation_of"  # Spanish front-matter key: fingerprint of the English it translates
+RECORD = "translation_of"  # a translation's front-matter key: fingerprint of the original
 COUNTED = ("links", "tables", "admonitions", "list items")
 HEADING = re.compile(r"^(#{2,3})\s+.*?\{\s*#([a-z0-9-]+)\s*\}\s*$")
 PATTERNS = {
@@ -57,14 +60,14 @@ class Section:
 
 @dataclass(frozen=True)
 class Problem:
-    es: str
-    es_line: int
-    en: str
-    en_line: int
+    page: str  # the translation, where the fix usually goes
+    line: int
+    original: str
+    original_line: int
     message: str
 
     def __str__(self) -> str:
-        return f"{self.es}:{self.es_line} vs {self.en}:{self.en_line}: {self.message}"
+        return f"{self.page}:{self.line} vs {self.original}:{self.original_line}: {self.message}"
 
 
 def sections(text: str) -> tuple[dict, list[Section]]:
@@ -83,15 +86,21 @@ def sections(text: str) -> tuple[dict, list[Section]]:
     return meta, out
 
 
-def fingerprint(english: str) -> str:
-    """What the Spanish record must match: the English page minus its review date."""
-    kept = [ln for ln in english.splitlines() if not ln.startswith("last_reviewed:")]
+def fingerprint(original: str) -> str:
+    """What a translation's record must match: the original page minus its review date."""
+    kept = [ln for ln in original.splitlines() if not ln.startswith("last_reviewed:")]
     return hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()[:12]
 
 
+def _language(path: str) -> str:
+    return english_name(path.split("/")[1])  # docs/<lang>/...
+
+
 def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
+    """The original (`en_*`, the default language) against one translation (`es_*`)."""
     en_meta, en_secs = sections(en_text)
     es_meta, es_secs = sections(es_text)
+    en_name, es_name = _language(en_path), _language(es_path)
 
     def problem(es_line: int, en_line: int, message: str) -> Problem:
         return Problem(es_path, es_line, en_path, en_line, message)
@@ -108,8 +117,8 @@ def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Prob
         en_line = en_secs[min(first, len(en_secs) - 1)].line
         es_line = es_secs[min(first, len(es_secs) - 1)].line
         out.append(problem(es_line, en_line,
-                           f"heading ids differ from position {first}: English has "
-                           f"{en_ids[first:first + 3]}, Spanish has {es_ids[first:first + 3]}"))
+                           f"heading ids differ from position {first}: {en_name} has "
+                           f"{en_ids[first:first + 3]}, {es_name} has {es_ids[first:first + 3]}"))
         return out  # section-by-section comparison means nothing once headings diverge
     page = en_path.split("/", 2)[-1]
     for en_sec, es_sec in zip(en_secs, es_secs, strict=True):
@@ -123,8 +132,8 @@ def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Prob
             allowed = TOLERANCES.get((page, en_sec.ident, what), 0)
             if abs(en_counts[what] - es_counts[what]) > allowed:
                 out.append(problem(es_sec.line, en_sec.line,
-                                   f"{name} has {es_counts[what]} {what} in Spanish, "
-                                   f"{en_counts[what]} in English"))
+                                   f"{name} has {es_counts[what]} {what} in {es_name}, "
+                                   f"{en_counts[what]} in {en_name}"))
     return out
 
 
@@ -135,11 +144,11 @@ def staleness(en_path: str, en_text: str, es_path: str, es_text: str) -> Problem
     command = f"python3 tasks.py translated {es_path}"
     if not record:
         return Problem(es_path, 1, en_path, 1, "has no translation record; after checking it "
-                       f"against the English, run: {command}")
+                       f"against the {_language(en_path)}, run: {command}")
     if record != fingerprint(en_text):
         return Problem(es_path, 1, en_path, 1,
-                       f"is outdated: the English changed since this translation was checked; "
-                       f"update it, then run: {command}")
+                       f"is outdated: the {_language(en_path)} changed since this translation was "
+                       f"checked; update it, then run: {command}")
     return None
 
 
@@ -161,67 +170,67 @@ class Report:
         return out + [summary + "."]
 
 
-def check_tree(root: Path) -> Report:
+def check_tree(root: Path, languages: Languages | None = None) -> Report:
+    """The default language's pages against each other language's (languages: mkdocs.yml)."""
+    languages = languages or project_languages(root)
     docs = root / "docs"
-    en, es = page_paths(docs, "en"), page_paths(docs, "es")
-    structure: list[Problem | PageProblem] = []
+    structure: list[Problem | PageProblem] = list(twin_problems(docs, languages))
     outdated: list[Problem] = []
-    for src in sorted(en - es):
-        structure.append(
-            Problem(f"docs/es/{src}", 1, f"docs/en/{src}", 1, "Spanish page is missing"))
-    for src in sorted(es - en):
-        structure.append(Problem(f"docs/es/{src}", 1, f"docs/en/{src}", 1,
-                                 "Spanish page has no English original"))
-    pairs = sorted(en & es)
-    for src in pairs:
-        texts = _read_pair(docs, src)
-        if isinstance(texts, list):
-            structure += texts
-            continue
-        en_text, es_text = texts
-        paths = (f"docs/en/{src}", en_text, f"docs/es/{src}", es_text)
-        broken = _broken_front_matter(*paths)
-        if broken:
-            structure += broken
-            continue
-        structure += compare(*paths)
-        if not is_generated(en_text):  # generated pages are translated by the data
-            stale = staleness(*paths)
-            if stale:
-                outdated.append(stale)
-    return Report(len(pairs), structure, outdated)
+    pairs = 0
+    for lang in languages.others:
+        for src in sorted(page_paths(docs, languages.default) & page_paths(docs, lang)):
+            pairs += 1
+            structure_, stale = _check_pair(docs, src, languages.default, lang)
+            structure += structure_
+            outdated += stale
+    return Report(pairs, structure, outdated)
 
 
-def _read_pair(docs: Path, src: str) -> tuple[str, str] | list[PageProblem]:
-    """(English text, Spanish text), or the pages that are not UTF-8: each named alone, since
-    nothing can be compared until it is saved again."""
+def _check_pair(docs: Path, src: str, default: str,
+                lang: str) -> tuple[list[Problem | PageProblem], list[Problem]]:
+    texts = _read_pair(docs, src, default, lang)
+    if isinstance(texts, list):
+        return texts, []
+    en_text, es_text = texts
+    paths = (f"docs/{default}/{src}", en_text, f"docs/{lang}/{src}", es_text)
+    broken = _broken_front_matter(*paths)
+    if broken:
+        return broken, []
+    stale = None if is_generated(en_text) else staleness(*paths)  # generated: data translates
+    return compare(*paths), [stale] if stale else []
+
+
+def _read_pair(docs: Path, src: str, default: str,
+               lang: str) -> tuple[str, str] | list[PageProblem]:
+    """(original text, translation text), or the pages that are not UTF-8: each named alone,
+    since nothing can be compared until it is saved again."""
     texts, unreadable = [], []
-    for lang in ("en", "es"):
+    for folder in (default, lang):
         try:
-            texts.append(read_utf8(docs / lang / src))
+            texts.append(read_utf8(docs / folder / src))
         except NotUtf8 as exc:
-            unreadable.append(PageProblem(f"docs/{lang}/{src}", exc.line, str(exc)))
+            unreadable.append(PageProblem(f"docs/{folder}/{src}", exc.line, str(exc)))
     return unreadable or (texts[0], texts[1])
 
 
 def _broken_front_matter(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
     out = []
-    for language, text in (("English", en_text), ("Spanish", es_text)):
+    for path, text in ((en_path, en_text), (es_path, es_text)):
         try:
             read_front_matter(text)
         except FrontMatterError as exc:
-            es_line, en_line = (exc.line, 1) if language == "Spanish" else (1, exc.line)
-            out.append(Problem(es_path, es_line, en_path, en_line, f"{language} {exc}"))
+            es_line, en_line = (exc.line, 1) if path == es_path else (1, exc.line)
+            out.append(Problem(es_path, es_line, en_path, en_line, f"{_language(path)} {exc}"))
     return out
 
 
-def english_changed_on(root: Path, src: str) -> str | None:
-    """ISO date of the last commit that touched docs/en/<src>, if git can tell."""
+def original_changed_on(root: Path, src: str, default: str) -> str | None:
+    """ISO date of the last commit that touched docs/<default>/<src>, if git can tell."""
     import subprocess
 
     try:
         out = subprocess.run(
-            ["git", "log", "-1", "--format=%cs", "--", f"docs/en/{src}"],
+            ["git", "log", "-1", "--format=%cs", "--", f"docs/{default}/{src}"],
             cwd=root, capture_output=True, text=True, timeout=10,
         )
     except (OSError, subprocess.SubprocessError):
@@ -230,21 +239,25 @@ def english_changed_on(root: Path, src: str) -> str | None:
 
 
 def record_translation(root: Path, es_file: Path) -> bool:
-    """Write the English fingerprint into a reviewed Spanish page; True if it changed.
+    """Write the original's fingerprint into a reviewed translated page; True if it changed.
 
     ValueError, with a message for the person who typed the path, when it cannot be done."""
-    spanish_root = (root / "docs" / "es").resolve()
-    if not es_file.resolve().is_relative_to(spanish_root) or es_file.suffix != ".md":
-        raise ValueError("is not a Spanish page (give docs/es/<page>.md)")
+    languages = project_languages(root)
+    folders = {(root / "docs" / lang).resolve(): lang for lang in languages.others}
+    folder = next((f for f in folders if es_file.resolve().is_relative_to(f)), None)
+    if folder is None or es_file.suffix != ".md":
+        lang = languages.others[0] if languages.others else "<language>"
+        raise ValueError(f"is not a {english_name(lang)} page (give docs/{lang}/<page>.md)")
     if not es_file.is_file():
         raise ValueError("does not exist")
-    rel = es_file.resolve().relative_to(spanish_root).as_posix()
-    if not (root / "docs" / "en" / rel).is_file():
-        raise ValueError(f"has no English original (docs/en/{rel})")
+    rel = es_file.resolve().relative_to(folder).as_posix()
+    original = f"docs/{languages.default}/{rel}"
+    if not (root / original).is_file():
+        raise ValueError(f"has no {english_name(languages.default)} original ({original})")
     try:
-        english = read_utf8(root / "docs" / "en" / rel)
+        english = read_utf8(root / original)
     except NotUtf8 as exc:
-        raise ValueError(f"cannot be recorded: docs/en/{rel}:{exc.line}: {exc}") from None
+        raise ValueError(f"cannot be recorded: {original}:{exc.line}: {exc}") from None
     text = read_utf8(es_file)  # NotUtf8 is a ValueError: reported against this page
     if not split_front_matter(text)[0]:
         raise ValueError("has no front matter to hold the translation record")
@@ -263,10 +276,11 @@ def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
 
-    parser = argparse.ArgumentParser(description="Compare every English page with its Spanish twin")
+    parser = argparse.ArgumentParser(
+        description="Compare every page in the default language with its translations")
     parser.add_argument("--root", type=Path, default=Path.cwd())
-    parser.add_argument("--record", nargs="+", type=Path, metavar="docs/es/PAGE.md",
-                        help="mark these Spanish pages as checked against the current English")
+    parser.add_argument("--record", nargs="+", type=Path, metavar="docs/LANG/PAGE.md",
+                        help="mark these translated pages as checked against the current original")
     args = parser.parse_args(argv)
     root = args.root.resolve()
     if args.record:
@@ -280,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             print(f"{path}: {'recorded' if changed else 'up to date'}")
         return 2 if failed else 0
-    # Data: every text has an English and a non-empty Spanish value; the loader enforces it.
+    # Data: every text has a non-empty value in every language; the loader enforces it.
     data_problems: list[str] = []
     if (root / "data").is_dir():
         try:

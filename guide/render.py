@@ -21,10 +21,9 @@ from .agencies import (
     states,
 )
 from .changes import anchor, newest_first
-from .dates import duration, js_locale, long_date, partial_date
-from .loader import SiteData
+from .dates import duration, long_date, partial_date
 from .markers import Renderer, UnknownName, find_markers
-from .models import Agency, Deadline, NoDeadline, Situation
+from .models import Agency, Deadline, NoDeadline, SiteData, Situation
 from .status import UnknownPhrase, phrase
 from .tools import csv_name
 from .urls import agency_of, relative_file, relative_url
@@ -98,6 +97,7 @@ class PageRenderer:
     def _render(self, name: str, **ctx: object) -> str:
         ctx.setdefault("t", self.t)
         ctx.setdefault("lang", self.lang)
+        ctx.setdefault("languages", self.data.languages)
         return self.env.get_template(name).render(**ctx).strip()
 
     def renderers(self) -> dict[str, Renderer]:
@@ -289,7 +289,7 @@ class PageRenderer:
         return self.titles.get(page, page)
 
     def glossary(self) -> str:
-        terms = sorted(self.data.glossary.terms, key=lambda t: getattr(t, self.lang).term.lower())
+        terms = sorted(self.data.glossary.terms, key=lambda t: t[self.lang].term.lower())
         return self._render("glossary.html", terms=terms)
 
     def checklist_jump(self, markdown: str) -> str:
@@ -326,9 +326,6 @@ class PageRenderer:
             steps = [(s, self.url(s.page)) for s in self.data.steps.steps]
             return self._render("figure_five_steps.html", steps=steps)
         return self._render("figure_soi_flow.html")
-
-    def reviewed(self, day: object) -> str:
-        return self.t("last_reviewed", date=long_date(day, self.lang))  # type: ignore[arg-type]
 
     # -- what still protects workers (issue 16) ----------------------------------------------
 
@@ -520,7 +517,7 @@ class PageRenderer:
                    for i in sorted(cited)}
         return self._render(
             "calculator.html", payload={"agencies": agencies, "sources": sources},
-            locale=js_locale(self.lang), states=self._state_codes(),
+            locale=self.lang, states=self._state_codes(),
             violations=self.data.violations.violations,
         )
 
@@ -569,7 +566,7 @@ class PageRenderer:
             """Where a choice leads, in words and as the anchor the page gives it."""
             if ident in number:
                 return self.t("decision_go_question", n=str(number[ident])), f"#step-{ident}"
-            title = getattr(outcomes[ident], self.lang).title
+            title = outcomes[ident][self.lang].title
             return self.t("decision_go_outcome", name=title), f"#outcome-{ident}"
 
         rows = [

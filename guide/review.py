@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .loader import SiteData
-from .models import LANGS
+from .models import SiteData
 from .pages import FrontMatterError, is_generated, page_paths, page_text, read_front_matter
 from .yamlfile import Loc, YamlDoc, read_yaml
 
@@ -47,9 +46,9 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
         if isinstance(agency.deadlines, list):
             for i, deadline in enumerate(agency.deadlines):
                 yield fact(deadline.verified, ("deadlines", i, "verified"),
-                           f"deadline '{deadline.claim.en}'")
+                           f"deadline '{deadline.claim[data.languages.default]}'")
         yield fact(agency.soi.verified, ("soi", "verified"), "the SOI process")
-    for lang in LANGS:
+    for lang in data.languages.codes:
         for rel in sorted(page_paths(root / "docs", lang)):
             path = f"docs/{lang}/{rel}"
             text = page_text(root / path)  # "" when not UTF-8: the page checks say so

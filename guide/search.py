@@ -134,7 +134,7 @@ def write_split(site: Path, default: str, others: list[str],
         root = site if lang == default else site / lang
         if search is not None:
             boost = {page_dir(page): factor for page, factor in search.boost.items()}
-            index = tune(index, getattr(search.skip, lang), boost, _reader(root))
+            index = tune(index, search.skip[lang], boost, _reader(root))
         target = root / PATH
         target.parent.mkdir(parents=True, exist_ok=True)
         text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
@@ -159,6 +159,6 @@ def query_problems(search: Search) -> Iterator[tuple[tuple, str]]:
             yield ("queries", i, "query"), (
                 f"repeats {q.query!r} in {q.lang} (first at queries[{first[key]}])")
         first.setdefault(key, i)
-        skipped = set(getattr(search.skip, q.lang))
+        skipped = set(search.skip[q.lang])
         if all(w in skipped for w in re.split(PUNCTUATION, q.query.lower()) if w):
             yield ("queries", i, "query"), f"has only words that search skips in {q.lang}"

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .loader import SiteData, load_site_data
+from .loader import load_site_data
+from .models import SiteData
 
 _cache: dict[Path, tuple[tuple, SiteData]] = {}
 

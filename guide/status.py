@@ -10,14 +10,10 @@ from __future__ import annotations
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .dates import long_date
 from .markers import STATUS as MARK
-from .models import LANGS, STATES, Status
-
-if TYPE_CHECKING:
-    from .loader import SiteData
+from .models import STATES, SiteData, Status
 
 PLACEHOLDERS = {"checked"}
 NOTICE_PHRASES = ("headline", "body")  # the notice on every page needs these
@@ -51,8 +47,7 @@ def phrase_problems(status: Status) -> Iterator[tuple[tuple, str]]:
             yield ("phrases",), f"needs the phrase '{key}' (the notice on every page uses it)"
     for key, texts in status.phrases.items():
         for state in STATES:
-            for lang in LANGS:
-                text = getattr(getattr(texts, state), lang)
+            for lang, text in getattr(texts, state).items():
                 for _, field, _, _ in string.Formatter().parse(text):
                     if field is not None and field not in PLACEHOLDERS:
                         yield (

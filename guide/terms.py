@@ -6,25 +6,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from .models import Terms
+from .dates import other_date_order
+from .models import Grammar, Terms
 
 SEE = "(data/terms.yml)"
-# Words after which an acronym needs its article. Not "o": "el Departamento…, o DHS," glosses.
-_PREPOSITIONS = r"a|de|ante|con|por|para|en|según|sobre|contra|desde|hasta|entre|y|que"
-# A step named mid-sentence: "el Paso 3", "del [Paso 2](step-2.md)".
-_STEP = re.compile(r"\b(?:el|del|al|en|de|y|o|que|su)\s+\[?(Paso)\s+[1-5]\b")
 # Parts of Markdown that are not prose: link targets, HTML comments (markers), code.
-# Dates written by hand in the other order than guide/dates.py writes them: one format per language.
-_DATE_ORDER = {
-    "en": (re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July"
-                      r"|August|September|October|November|December) \d{4}\b"),
-           "'July 1, 2025'"),
-    "es": (re.compile(r"\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-                      r"|octubre|noviembre|diciembre) \d{1,2},? \d{4}\b", re.I),
-           "'1 de julio de 2025'"),
-}
 _NOT_PROSE = re.compile(r"\]\([^)\s]*\)|<!--.*?-->|`[^`\n]*`|https?://\S+", re.S)
 
 
@@ -33,16 +21,18 @@ class Rule:
     pattern: re.Pattern[str]
     message: str
     article: str = ""  # for an acronym: the article it takes
+    contractions: dict[str, str] = field(default_factory=dict)  # "a el" -> "al"
 
 
-_CONTRACTED = {("a", "el"): "al", ("de", "el"): "del"}
-
-
-def with_article(found: str, article: str) -> str:
+def with_article(found: str, article: str, contractions: dict[str, str]) -> str:
     """'a ICE' -> 'al ICE', 'ante OSHA' -> 'ante la OSHA'."""
     word, acronym = found.split()
-    joined = _CONTRACTED.get((word.lower(), article))
+    joined = contractions.get(f"{word.lower()} {article}")
     return f"{joined} {acronym}" if joined else f"{word} {article} {acronym}"
+
+
+def _words(words: list[str]) -> str:
+    return "|".join(map(re.escape, words))
 
 
 def _phrase(words: str) -> re.Pattern[str]:
@@ -65,27 +55,32 @@ def rules(terms: Terms, lang: str) -> tuple[Rule, ...]:
 def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
     out = []
     for term in terms.terms:
-        words = getattr(term, lang)
+        words = term[lang]
         for avoid in words.avoid:
             out.append(Rule(_phrase(avoid), f"uses '{{found}}'; write '{words.use}' {SEE}"))
-    if lang == "es":
-        for calque in terms.calques:
-            for avoid in calque.avoid:
-                out.append(Rule(_phrase(avoid), f"uses '{{found}}', a calque; write "
-                                                f"'{calque.use}' {SEE}"))
-        for article, acronyms in terms.articles.items():
-            for acronym in acronyms:
-                out.append(Rule(
-                    re.compile(rf"(?<!\w)(?:{_PREPOSITIONS})\s+{re.escape(acronym)}(?!\w)"),
-                    f"writes '{{found}}' without the article; write '{{article}}' {SEE}",
-                    article))
-        out.append(Rule(_STEP, f"writes '{{found}}' mid-sentence; write 'paso' in lower case "
-                               f"{SEE}"))
-    if lang in _DATE_ORDER:
-        pattern, example = _DATE_ORDER[lang]
-        out.append(Rule(pattern, f"writes the date '{{found}}' in another order than the rest of "
-                                 f"the site; write it like {example} (guide/dates.py)"))
+    grammar = terms.grammar.get(lang)
+    if grammar:
+        out.extend(_grammar_rules(grammar))
+    pattern, example = other_date_order(lang)
+    out.append(Rule(pattern, f"writes the date '{{found}}' in another order than the rest of "
+                             f"the site; write it like '{example}' (guide/dates.py)"))
     return tuple(out)
+
+
+def _grammar_rules(grammar: Grammar) -> Iterator[Rule]:
+    for calque in grammar.calques:
+        for avoid in calque.avoid:
+            yield Rule(_phrase(avoid), f"uses '{{found}}', a calque; write '{calque.use}' {SEE}")
+    after = _words(grammar.article_after)
+    for article, acronyms in grammar.articles.items():
+        for acronym in acronyms:
+            yield Rule(re.compile(rf"(?<!\w)(?:{after})\s+{re.escape(acronym)}(?!\w)"),
+                       f"writes '{{found}}' without the article; write '{{article}}' {SEE}",
+                       article, grammar.contractions)
+    if grammar.mid_sentence:
+        word, before = grammar.mid_sentence.word, _words(grammar.mid_sentence.after)
+        yield Rule(re.compile(rf"\b(?:{before})\s+\[?({re.escape(word)})\s+\d\b"),
+                   f"writes '{{found}}' mid-sentence; write '{word.lower()}' in lower case {SEE}")
 
 
 def prose(text: str) -> str:
@@ -104,7 +99,7 @@ def term_problems(text: str, lang: str, terms: Terms, shown: str) -> Iterator[tu
         for m in rule.pattern.finditer(clean):
             if not any(start <= m.start() and m.end() <= end for start, end in spans):
                 words = " ".join(m.group(0).split())
-                fixed = with_article(words, rule.article) if rule.article else ""
+                fixed = with_article(words, rule.article, rule.contractions) if rule.article else ""
                 found.append((m.start(), -m.end(), rule.message.format(found=words,
                                                                        article=fixed)))
     reported: list[tuple[int, int]] = []

@@ -34,7 +34,7 @@ def blank_csv(template: Template, lang: str) -> str:
     """The blank form as a spreadsheet: one header row, the fields' labels in `lang`. A BOM first,
     so spreadsheet programs read the accents of the Spanish labels right."""
     out = io.StringIO()
-    labels = [getattr(f, lang).label for f in fields(template)]
+    labels = [f[lang].label for f in fields(template)]
     csv.writer(out, lineterminator="\r\n").writerow(labels)
     return "\ufeff" + out.getvalue()
 

@@ -1,6 +1,6 @@
 """Rules for data/ui.yml that the build would otherwise meet as a traceback: every key a template
-or the code asks for exists, placeholders are well formed and the same in both languages, and the
-quick-exit address is a real https address.
+or the code asks for exists, placeholders are well formed and the same in every language, and the
+quick-exit address is a real https address. Every language comes from mkdocs.yml.
 
 The templates and code are read for literal keys (t("…") and .text("…") calls); keys built
 from data (`t('role_' ~ item.role)`) are listed in `families` from the models' own choices, so a
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import get_args
 
 from .agencies import CERTAINTIES
+from .languages import Languages
 from .models import (
     STATES,
     Agency,
@@ -42,7 +43,7 @@ def _choices(model: type, field: str) -> list[str]:
     return list(get_args(model.model_fields[field].annotation))
 
 
-def families(agency_states: set[str]) -> dict[str, list[str]]:
+def families(agency_states: set[str], languages: Languages) -> dict[str, list[str]]:
     """The keys each `t('prefix' ~ value)` in the templates can ask for."""
     return {
         "agency_level_": _choices(Agency, "level"),
@@ -57,7 +58,7 @@ def families(agency_states: set[str]) -> dict[str, list[str]]:
         "flow_": [f"{n}_{part}" for n in range(1, 6) for part in ("title", "text")],
         "referrals_": _choices(Referral, "kind"),
         "role_": [r.replace("-", "_") for r in get_args(Role)],
-        "source_in_": [lang for lang in _choices(Source, "language") if lang != "en-es"],
+        "source_in_": list(languages.codes),
         "source_kind_": _choices(Source, "kind"),
         "state_": sorted(agency_states),
         "status_state_": list(STATES),
@@ -85,12 +86,14 @@ def dynamic_prefixes(root: Path) -> Iterator[tuple[str, str]]:
                 yield m.group(1), path.relative_to(root).as_posix()
 
 
-def ui_problems(root: Path, ui: dict, agency_states: set[str]) -> Iterator[tuple[tuple, str]]:
+def ui_problems(root: Path, ui: dict, agency_states: set[str],
+                languages: Languages) -> Iterator[tuple[tuple, str]]:
     """(location in ui.yml, message) for each problem."""
-    known = families(agency_states)
+    known = families(agency_states, languages)
+    every = " and ".join(languages.codes)
     for key, where in sorted(set(used_keys(root))):
         if key not in ui:
-            yield (key,), f"is missing: {where} uses it (add '{key}' with en and es)"
+            yield (key,), f"is missing: {where} uses it (add '{key}' with {every})"
     for prefix, where in sorted(set(dynamic_prefixes(root))):
         if prefix not in known:
             yield (), (f"{where} builds keys from '{prefix}…', which guide/uicheck.py `families` "
@@ -98,12 +101,13 @@ def ui_problems(root: Path, ui: dict, agency_states: set[str]) -> Iterator[tuple
             continue
         for value in known[prefix]:
             if prefix + value not in ui:
-                yield (prefix + value,), f"is missing: {where} uses it (add it with en and es)"
+                yield (prefix + value,), f"is missing: {where} uses it (add it with {every})"
+    default = languages.default
     for key, text in ui.items():
         fields = {}
-        for lang in ("en", "es"):
+        for lang in languages.codes:
             try:
-                fields[lang] = {f for _, f, _, _ in string.Formatter().parse(text.get(lang)) if f}
+                fields[lang] = {f for _, f, _, _ in string.Formatter().parse(text[lang]) if f}
             except ValueError as exc:
                 yield (key, lang), f"has a stray brace: {exc} (write {{{{ or }}}} for a brace)"
                 fields[lang] = set()
@@ -111,10 +115,11 @@ def ui_problems(root: Path, ui: dict, agency_states: set[str]) -> Iterator[tuple
             for name in sorted(fields[lang] - PLACEHOLDERS):
                 yield (key, lang), (f"has an unknown placeholder {{{name}}} "
                                     f"(known: {', '.join(sorted(PLACEHOLDERS))})")
-        if fields["en"] != fields["es"]:
-            yield (key, "es"), (f"has placeholders {sorted(fields['es'])}, the English has "
-                                f"{sorted(fields['en'])}")
-    for lang in ("en", "es"):
+        for lang in languages.others:
+            if fields[lang] != fields[default]:
+                yield (key, lang), (f"has placeholders {sorted(fields[lang])}, the {default} text "
+                                    f"has {sorted(fields[default])}")
+    for lang in languages.codes:
         url = ui["quick_exit_url"].get(lang) if "quick_exit_url" in ui else ""
         if url and not _HTTPS.match(url):
             yield ("quick_exit_url", lang), (

@@ -6,11 +6,9 @@ them. Writing is idempotent, so `mkdocs serve` settles after one rebuild.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from guide.agencies import write_pages
-from guide.render import make_env
 from guide.site import current
+from hooks._common import components_env, project_root
 
 
 def on_config(config):
@@ -18,6 +16,6 @@ def on_config(config):
     # hooks/parity.py compares the two languages' pages, generated ones included.
     if config.plugins["i18n"].current_language is not None:
         return config
-    root = Path(config.config_file_path).resolve().parent
-    write_pages(root, make_env(root / "overrides" / "components"), current(root))
+    root = project_root(config)
+    write_pages(root, components_env(config), current(root))
     return config

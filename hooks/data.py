@@ -5,8 +5,6 @@ The logic lives in guide/ (no MkDocs types there); this file only connects event
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from mkdocs.exceptions import PluginError
 
 from guide.changes import version_date
@@ -19,25 +17,22 @@ from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
 from guide.urls import in_language, language_prefix, relative_file, relative_url
-
-
-def _root(config) -> Path:
-    return Path(config.config_file_path).resolve().parent
+from hooks._common import project_root
 
 
 def on_config(config):
     try:
-        data = refresh(_root(config))
+        data = refresh(project_root(config))
     except DataErrors as exc:
         raise PluginError("The data in data/ has problems:\n" + exc.report()) from None
-    problems = list(step_page_problems(_root(config), data))
+    problems = list(step_page_problems(project_root(config), data))
     if problems:
         raise PluginError("\n".join(problems))
     return config
 
 
 def on_page_context(context, page, config, nav):
-    lang, data = page.file.locale, current(_root(config))
+    lang, data = page.file.locale, current(project_root(config))
     src = in_language(page.file.src_uri)
     context["guide_status"] = status_notice(data, lang, src)
     context["guide_status_url"] = relative_url(src, "policy-status.md")
@@ -54,7 +49,7 @@ def on_page_context(context, page, config, nav):
         "position": data.text("present_position", lang),
         "previous": data.text("present_previous", lang),
         "next": data.text("present_next", lang),
-        "keys": data.text("present_keys", lang),
+        "shortcuts": data.text("present_keys", lang),  # not "keys": Jinja would find dict.keys
     }
     changes = relative_url(src, "changes.md")
     context["guide_changes"] = {"url": changes, "text": data.text("changes_link", lang)}
@@ -69,6 +64,9 @@ def on_page_context(context, page, config, nav):
             language_prefix(lang, config.plugins["i18n"].default_language) + "changes/",
             site_root(config.site_url)),
     )
+    # Search loads the index of the page's own language from that language's root (main.html).
+    default = config.plugins["i18n"].default_language
+    context["guide_language_prefix"] = language_prefix(lang, default)
     context["guide_progress_link"] = {
         "url": relative_url(src, "progress.md"),
         "text": data.text("progress_link", lang),
@@ -81,9 +79,32 @@ def on_page_context(context, page, config, nav):
 
 def on_env(env, config, files):
     # Static templates (the 404 page) have no page context; they read interface text from here.
-    env.globals["guide_ui"] = escaped(current(_root(config)).ui)
+    data = current(project_root(config))
+    env.globals["guide_ui"] = escaped(data.ui)
     env.globals["guide_skip_target"] = SKIP_TARGET  # where "Skip to content" lands
+    # The 404 page speaks every language: each home page, and quick exit in each language.
+    home = config.site_url or "/"
+    env.globals["guide_languages"] = languages = [
+        {"code": lang, "home": home + language_prefix(lang, data.languages.default)}
+        for lang in data.languages.codes]
+    env.globals["guide_exit_all"] = escaped(every_language_exit(data, languages, home))
     return env
+
+
+def every_language_exit(data, languages: list[dict], home: str) -> dict:
+    """Quick exit for a page that speaks every language, each part marked with its own."""
+    codes = [lang["code"] for lang in languages]
+    joined = lambda key: " · ".join(data.text(key, lang) for lang in codes)  # noqa: E731
+    return {
+        "label": joined("quick_exit"),
+        "hint": joined("quick_exit_hint"),
+        "url": data.text("quick_exit_url", data.languages.default),
+        "about": joined("quick_exit_about"),
+        "about_url": home + "quick-exit/",
+        "parts": [(lang, data.text("quick_exit", lang), data.text("quick_exit_hint", lang))
+                  for lang in codes],
+        "about_parts": [(lang, data.text("quick_exit_about", lang)) for lang in codes],
+    }
 
 
 def on_template_context(context, template_name, config):

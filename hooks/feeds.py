@@ -8,9 +8,9 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from guide.changes import atom_feed
-from guide.models import LANGS
 from guide.site import current
 from guide.urls import language_prefix
+from hooks._common import project_root
 
 
 @event_priority(-170)  # after the i18n plugin has built every language
@@ -18,9 +18,9 @@ def on_post_build(config):
     i18n = config.plugins["i18n"]
     if i18n.building:
         return  # a nested per-language build; the site is not complete yet
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     data = current(root)
-    for lang in LANGS:
+    for lang in data.languages.codes:
         prefix = language_prefix(lang, i18n.default_language)
         # Absolute addresses when the published address is known; else relative to the feed.
         base = f"{config.site_url}{prefix}" if os.environ.get("SITE_URL") else ""

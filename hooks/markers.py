@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jinja2 import Environment
 from mkdocs.exceptions import PluginError
 
 from guide.abbreviations import mark_abbreviations
@@ -18,30 +17,28 @@ from guide.pages import (
     page_titles,
     split_front_matter,
 )
-from guide.render import PageRenderer, make_env
+from guide.render import PageRenderer
 from guide.site import current
 from guide.terms import page_term_problems
 from guide.urls import in_language
 from guide.wholeguide import CHAPTERS, expand
 from guide.wholeguide import MARKER as WHOLE_GUIDE
+from hooks._common import components_env, project_root
 
 # Computed once per build pass (one pass per language), not once per page.
 _pass: dict = {}
-# Once per build: the second language's pass reuses the templates the first compiled (Jinja
-# still recompiles one that changed, so `mkdocs serve` sees edits).
-_envs: dict[Path, Environment] = {}
 
 
 def on_files(files, config):
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     lang = config.plugins["i18n"].current_language
     _pass.update(
-        env=_components_env(root / "overrides" / "components"),
+        env=components_env(config),
         placed=checklist_pages(root / "docs", lang),
         pages=page_paths(root / "docs", lang),
         titles=page_titles(root / "docs", lang),
         expansions={
-            term.abbr.get(lang): getattr(term, lang).term
+            term.abbr[lang]: term[lang].term
             for term in current(root).glossary.terms
             if term.abbr is not None
         },
@@ -49,14 +46,8 @@ def on_files(files, config):
     return files
 
 
-def _components_env(folder: Path) -> Environment:
-    if folder not in _envs:
-        _envs[folder] = make_env(folder)
-    return _envs[folder]
-
-
 def on_page_markdown(markdown, page, config, files):
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     lang, src = page.file.locale, in_language(page.file.src_uri)
     shown = f"docs/{page.file.src_uri}"
     renderer = PageRenderer(

@@ -8,15 +8,17 @@ from urllib.parse import urlsplit
 from mkdocs.plugins import event_priority
 
 from guide.offline import write_offline_files
-from guide.render import make_env
 from guide.site import current
+from hooks._common import components_env, project_root
 
 
 @event_priority(-160)  # after the i18n plugin (-100) and the search split (-150)
 def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a nested per-language build; the site is not complete yet
-    root = Path(config.config_file_path).resolve().parent
-    env = make_env(root / "overrides" / "components")
+    root = project_root(config)
+    env = components_env(config)
     base_path = urlsplit(config.site_url or "/").path or "/"
-    write_offline_files(Path(config.site_dir), env, current(root).ui, base_path)
+    data = current(root)
+    write_offline_files(Path(config.site_dir), env, data.ui, base_path, data.languages,
+                        root / "overrides" / "sw.js")

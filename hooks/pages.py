@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from guide.dates import long_date
 from guide.pages import meta_problems, page_text, skip_to_start
 from guide.site import current
+from hooks._common import project_root
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -21,7 +22,7 @@ def on_page_markdown(markdown, page, config, files):
     if problems:
         raise PluginError("\n".join(str(p) for p in problems))
     reviewed = page.meta["last_reviewed"]
-    data = current(Path(config.config_file_path).resolve().parent)
+    data = current(project_root(config))
     page.meta["guide_reviewed"] = escape(data.text("last_reviewed", building).format(
         date=long_date(reviewed, building)
     ))

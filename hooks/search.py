@@ -1,5 +1,6 @@
-"""MkDocs adapter: after the i18n plugin has merged every language's search entries, split them
-into one index per language, tuned with data/search.yml (guide/search.py)."""
+"""MkDocs adapter: give the search plugin the site's languages, and after the i18n plugin has
+merged every language's search entries, split them into one index per language, tuned with
+data/search.yml (guide/search.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,17 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from guide.languages import project_languages
 from guide.search import write_split
 from guide.site import current
+from hooks._common import project_root
+
+
+def on_config(config):
+    # Search speaks the site's languages (the i18n list in mkdocs.yml), not a second list.
+    search = next(p for name, p in config.plugins.items() if name.split("/")[-1] == "search")
+    search.config.lang = list(project_languages(project_root(config)).codes)
+    return config
 
 
 @event_priority(-150)  # after the i18n plugin's own on_post_build (-100), which merges
@@ -17,5 +27,5 @@ def on_post_build(config):
     if i18n.building:  # a nested per-language build; the merge has not happened yet
         return
     others = [lang for lang in i18n.build_languages if lang != i18n.default_language]
-    root = Path(config.config_file_path).resolve().parent
+    root = project_root(config)
     write_split(Path(config.site_dir), i18n.default_language, others, current(root).search)

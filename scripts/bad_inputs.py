@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from guide.check import run_checks  # noqa: E402
+from guide.cli import run_checks  # noqa: E402
 from guide.site import _cache  # noqa: E402
 from tests.conftest import copy_project  # noqa: E402
 

@@ -137,13 +137,13 @@ def worker_data(data, lang: str) -> dict[str, str]:
     """Worker-facing data texts, by where they come from."""
     found = {
         "checklists": [
-            f"{getattr(i, lang).text} {getattr(i, lang).hint or ''}"
+            f"{i[lang].text} {i[lang].hint or ''}"
             for c in data.checklists.values() for i in c.items
         ],
-        "warnings": [getattr(n, lang).text for n in data.notes.notes if n.kind == "warning"],
-        "meeting script": [getattr(p, lang).text for p in data.meeting.script],
-        "hard questions": [getattr(q, lang).answer for q in data.meeting.questions],
-        "triage actions": [a for s in data.triage.situations for a in getattr(s, lang).actions],
+        "warnings": [n[lang].text for n in data.notes.notes if n.kind == "warning"],
+        "meeting script": [p[lang].text for p in data.meeting.script],
+        "hard questions": [q[lang].answer for q in data.meeting.questions],
+        "triage actions": [a for s in data.triage.situations for a in s[lang].actions],
     }
     return {where: "\n\n".join(texts) for where, texts in found.items()}
 

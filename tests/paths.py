@@ -4,3 +4,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+
+# The site's languages (mkdocs.yml), the default first: tests loop over these.
+from guide.languages import project_languages  # noqa: E402
+from guide.urls import language_prefix  # noqa: E402
+
+_LANGUAGES = project_languages(ROOT)
+LANGS = _LANGUAGES.codes
+# (URL prefix of a language's pages, language): ("", "en"), ("es/", "es").
+LANG_PREFIXES = [(language_prefix(lang, _LANGUAGES.default), lang) for lang in LANGS]

@@ -17,7 +17,7 @@ def _shown(expansion: str) -> str:
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_focus_shows_the_expansion_and_escape_hides_it(page, base_url, lang):
-    expansion = getattr(DHS, lang).term
+    expansion = DHS[lang].term
     page.goto(f"{base_url}{'' if lang == 'en' else 'es/'}overview/")
     abbr = page.locator("article abbr.guide-abbr", has_text="DHS").first
     assert abbr.evaluate(AFTER) == "none"

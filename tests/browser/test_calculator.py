@@ -16,13 +16,14 @@ from guide.dates import long_date
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
+from tests.paths import LANG_PREFIXES, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 DATA = site_data()
 ALL_PROBLEMS = [v.id for v in DATA.violations.violations]
-LANGS = [("", "en"), ("es/", "es")]
+LANGS = LANG_PREFIXES
 
 # Event dates where calendar arithmetic goes wrong: month ends, leap days, a year's last day.
 CASES = [

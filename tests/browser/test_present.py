@@ -306,11 +306,11 @@ def test_on_screen_buttons_move_and_links_still_work(projector, base_url, lang, 
     labels = {"prev": UI["present_previous"], "next": UI["present_next"],
               "toggle": UI["present_leave"]}
     for name, button in buttons.items():
-        assert getattr(labels[name], lang) in button.inner_text()
+        assert labels[name][lang] in button.inner_text()
         box = button.bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44, name
     first = page.evaluate(POSITION)
-    assert first == getattr(UI["present_position"], lang).format(n=1, total=first.split()[-1])
+    assert first == UI["present_position"][lang].format(n=1, total=first.split()[-1])
     _next_slide(page, buttons["next"].click)
     assert page.evaluate("document.activeElement.classList.contains('guide-present-next')")
     second = page.evaluate(POSITION)

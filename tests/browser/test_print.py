@@ -160,7 +160,7 @@ def test_one_checklist_prints_on_one_sheet_with_the_status_its_date_and_the_addr
         DATA.text("status_last_checked", code, date=long_date(status.last_checked, code)),
         f"/{lang}{step}/",
         checklist.title.get(code),
-        getattr(checklist.items[-1], code).text,
+        checklist.items[-1][code].text,
     ):
         assert squashed(expected) in text, expected
     # Before issue 13 the last items of these lists spilled onto a second A4 sheet.

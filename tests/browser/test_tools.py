@@ -15,13 +15,14 @@ from guide.status import phrase
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
 from tests.browser.printing import PAPERS, pdf_sheets
+from tests.paths import LANG_PREFIXES, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 DATA = site_data()
 DECISION = DATA.decision
-LANGS = [("", "en"), ("es/", "es")]
+LANGS = LANG_PREFIXES
 
 
 def paths_to_outcomes() -> dict[str, list[tuple[str, str]]]:
@@ -58,7 +59,7 @@ def test_decision_aid_reaches_each_outcome(page, base_url, prefix, lang, outcome
     shown = page.locator(".guide-decision__outcome:visible")
     expect(shown).to_have_count(1)
     expect(shown).to_have_attribute("data-outcome", outcome)
-    title = getattr(next(o for o in DECISION.outcomes if o.id == outcome), lang).title
+    title = next(o for o in DECISION.outcomes if o.id == outcome)[lang].title
     expect(page.locator(".guide-decision__status")).to_have_text(title)
 
 
@@ -107,8 +108,8 @@ TEMPLATES = sorted(DATA.templates.values(), key=lambda t: t.id)
 
 def _labels(template, lang: str) -> list[str]:
     if template.layout == "table":
-        return [getattr(c, lang).label for c in template.columns]
-    return [getattr(f, lang).label for s in template.sections for f in s.fields]
+        return [c[lang].label for c in template.columns]
+    return [f[lang].label for s in template.sections for f in s.fields]
 
 
 @pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
@@ -120,7 +121,7 @@ def test_template_prints_within_its_sheets(page, base_url, prefix, lang, templat
     if template.never_ask:
         never = page.locator(".guide-template__never")
         for item in DATA.never_collect.items:
-            expect(never).to_contain_text(getattr(item, lang).label)
+            expect(never).to_contain_text(item[lang].label)
     for paper in PAPERS:
         sheets = pdf_sheets(page.pdf(format=paper))
         assert sheets <= template.sheets, f"{template.id} prints on {sheets} {paper} sheets"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from guide.check import run_checks
+from guide.cli import run_checks
 from tests.conftest import build_site, copy_project
 
 pytestmark = pytest.mark.build

@@ -46,7 +46,7 @@ def test_figures_follow_the_step_data(built):
     for lang in ("en", "es"):
         html = _html(built, lang, "")
         titles = re.findall(r'<span class="guide-steps__title">([^<]+)</span>', html)
-        expected = [getattr(s, lang).title for s in DATA.steps.steps]
+        expected = [s[lang].title for s in DATA.steps.steps]
         assert [htmllib.unescape(t) for t in titles] == expected
         assert len(DATA.steps.steps) == 5
         overview = _html(built, lang, "overview")

@@ -88,7 +88,8 @@ def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
     (project / "docs" / "es" / "about.md").unlink()
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
-    assert "docs/es/about.md:1 vs docs/en/about.md:1: Spanish page is missing" in str(info.value)
+    assert ("docs/es/about.md:1: is missing: docs/en/about.md has no Spanish translation"
+            in str(info.value))
 
 
 def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):

@@ -12,10 +12,10 @@ import feedparser
 import pytest
 
 from guide.dates import long_date
-from guide.models import LANGS, STATES
+from guide.models import STATES
 from guide.pages import expected_outputs
 from tests.conftest import build_site, copy_project
-from tests.paths import ROOT
+from tests.paths import LANGS, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -65,8 +65,8 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
             assert form not in seen, f"{rel} still shows the old check date '{form}'"
         assert long_date(NEW_DATE, lang) in seen, rel
         for key, texts in data.status.phrases.items():
-            old_text = getattr(getattr(texts, old_state), lang)
-            new_text = getattr(getattr(texts, state), lang)
+            old_text = getattr(texts, old_state)[lang]
+            new_text = getattr(texts, state)[lang]
             for fragment in _fragments(old_text):
                 if fragment not in new_text:
                     assert fragment not in seen, f"{rel} still says the '{old_state}' {key}"
@@ -85,7 +85,7 @@ def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language
             r'class="guide-changes__date"><time datetime="([0-9-]+)"', page)]
         assert dates == sorted(dates, reverse=True)
         for change in data.changes.entries:
-            assert html.escape(getattr(change, lang).title, quote=False) in page
+            assert html.escape(change[lang].title, quote=False) in page
         assert 'href="../feed.xml"' in page
 
 

@@ -51,4 +51,4 @@ def test_every_template_has_its_blank_csv_in_each_language(built, prefix, lang):
         header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
         fields = template.columns if template.layout == "table" else [
             f for s in template.sections for f in s.fields]
-        assert header == [getattr(f, lang).label for f in fields]
+        assert header == [f[lang].label for f in fields]

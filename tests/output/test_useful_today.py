@@ -12,13 +12,12 @@ import yaml
 from guide.agencies import clocks, handled, match_agencies, own_deadlines
 from guide.dates import duration
 from guide.models import NoDeadline
-from tests.paths import ROOT
+from tests.paths import LANGS, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
 DATA = site_data()
-LANGS = ("en", "es")
 
 
 def _html(built, lang: str, slug: str = "") -> str:
@@ -47,7 +46,7 @@ def test_the_home_page_opens_with_the_triage_from_data(built, lang):
     text = _text(article)
     position = 0
     for situation in DATA.triage.situations:
-        words = getattr(situation, lang)
+        words = situation[lang]
         for piece in (words.title, words.summary, *words.actions):
             found = text.find(_text(piece), position)
             assert found >= 0, f"triage text missing or out of order: {piece!r}"
@@ -103,7 +102,7 @@ def test_the_state_laws_page_shows_every_law_and_enforcing_agencies_link_to_it(b
     page = _html(built, lang, "state-laws")
     for law in DATA.state_laws.laws:
         assert f'id="law-{law.id}"' in page
-        assert _text(getattr(law, lang).forbids) in _text(page)
+        assert _text(law[lang].forbids) in _text(page)
         for agency in law.agencies:
             agency_page = _html(built, lang, f"agencies/{agency}")
             assert f"state-laws/#law-{law.id}" in agency_page
@@ -127,8 +126,8 @@ def test_role_pages_gather_the_items_tagged_with_their_role(built, lang):
     for role in DATA.roles.roles:
         block = _html(built, lang, f"for-{role.id}s").split('class="guide-role-page"', 1)[1]
         block = block.split('<h2 id="role-tasks">', 1)
-        assert _text(getattr(role, lang).intro) in _text(block[0])
-        expected = [_text(getattr(i, lang).text).strip() for c in DATA.checklists.values()
+        assert _text(role[lang].intro) in _text(block[0])
+        expected = [_text(i[lang].text).strip() for c in DATA.checklists.values()
                     for i in c.items if role.checklist_role and i.role == role.checklist_role]
         shown = []
         if len(block) == 2:

@@ -14,7 +14,7 @@ short_name: {short}
 level: {level}
 state: {state}
 name: {{en: {name}, es: {name} ES}}
-official_spanish_name: false
+official_names: [en]
 violations: [{problems}]
 website: https://example.gov/{id}
 filing: {{web: unknown, phone: unknown, languages: unknown, asks_status: unknown,

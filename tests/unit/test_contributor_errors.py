@@ -17,7 +17,7 @@ import pytest
 from mkdocs.exceptions import PluginError
 
 import tasks
-from guide.check import main as check_main
+from guide.cli import main as check_main
 from guide.errors import DataError
 from guide.pages import meta_problems
 from guide.parity import check_tree, fingerprint, record_translation
@@ -39,7 +39,9 @@ def _yaml(tmp_path: Path, text: str) -> DataError:
 
 
 def _pages(root: Path, es: str | bytes = ES, en: str | bytes = EN) -> Path:
-    """docs/en/p.md and docs/es/p.md under `root`; bytes are written as they are."""
+    """docs/en/p.md and docs/es/p.md under `root`, with the languages of mkdocs.yml; bytes are
+    written as they are."""
+    shutil.copy(ROOT / "mkdocs.yml", root)
     for lang, content in (("en", en), ("es", es)):
         path = root / "docs" / lang / "p.md"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,7 +141,6 @@ def test_the_build_stops_on_a_page_that_is_not_utf8(tmp_path):
     from hooks.parity import on_config  # the first hook that reads pages
 
     root = _pages(tmp_path, _latin1(ES))
-    (root / "mkdocs.yml").write_text("")
     config = SimpleNamespace(
         config_file_path=str(root / "mkdocs.yml"),
         plugins={"i18n": SimpleNamespace(current_language=None)},

@@ -4,6 +4,8 @@ from guide.offline import build_version, write_offline_files
 from guide.render import make_env
 from tests.paths import ROOT
 
+WORKER = ROOT / "overrides" / "sw.js"
+
 
 def test_version_changes_with_content_and_ignores_the_worker_itself(tmp_path):
     (tmp_path / "index.html").write_text("one")
@@ -18,9 +20,9 @@ def test_worker_and_offline_page_are_written_with_version_and_base(tmp_path, dat
     from guide.loader import load_site_data
 
     (tmp_path / "index.html").write_text("page")
-    ui = load_site_data(data_root).ui
-    version = write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), ui,
-                                  "/guide/")
+    data = load_site_data(data_root)
+    version = write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), data.ui,
+                                  "/guide/", data.languages, WORKER)
     assert f'var CACHE = "dale-guide-{version}";' in (tmp_path / "sw.js").read_text()
     offline = (tmp_path / "offline.html").read_text()
     assert '<base href="/guide/">' in offline
@@ -31,8 +33,10 @@ def test_the_offline_page_says_saved_copies_may_be_out_of_date_and_how_to_date_t
                                                                                   data_root):
     from guide.loader import load_site_data
 
-    ui = load_site_data(data_root).ui
-    write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), ui, "/")
+    data = load_site_data(data_root)
+    ui = data.ui
+    write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), ui, "/",
+                        data.languages, WORKER)
     offline = (tmp_path / "offline.html").read_text()
     assert ui["offline_stale"]["en"] in offline and ui["offline_stale"]["es"] in offline
     # offline.js fills {date} in the saved page's own language.

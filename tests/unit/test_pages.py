@@ -2,9 +2,11 @@
 
 from pathlib import Path
 
-from guide.check import run_checks
+from guide.cli import run_checks
+from guide.languages import project_languages
 from guide.pages import meta_problems, output_path, twin_problems
 from guide.urls import relative_url
+from tests.paths import ROOT
 
 GOOD = "---\ntitle: T\ndescription: D\nlast_reviewed: 2026-01-01\n---\nx\n"
 
@@ -19,7 +21,7 @@ def test_missing_and_extra_twins_are_named(tmp_path):
     _page(tmp_path / "en" / "b.md")
     _page(tmp_path / "es" / "a.md")
     _page(tmp_path / "es" / "c.md")
-    assert [str(p) for p in twin_problems(tmp_path)] == [
+    assert [str(p) for p in twin_problems(tmp_path, project_languages(ROOT))] == [
         "docs/es/b.md:1: is missing: docs/en/b.md has no Spanish translation",
         "docs/en/c.md:1: is missing: docs/es/c.md has no English original",
     ]
@@ -45,9 +47,9 @@ def test_broken_front_matter_is_named_with_its_line():
 
 
 def test_output_paths_and_relative_urls():
-    assert output_path("index.md", "en") == "index.html"
-    assert output_path("step-1.md", "es") == "es/step-1/index.html"
-    assert output_path("agencies/index.md", "es") == "es/agencies/index.html"
+    assert output_path("index.md", "en", "en") == "index.html"
+    assert output_path("step-1.md", "es", "en") == "es/step-1/index.html"
+    assert output_path("agencies/index.md", "es", "en") == "es/agencies/index.html"
     assert relative_url("agencies/index.md", "sources.md", "src-x") == "../sources/#src-x"
     assert relative_url("index.md", "step-1.md") == "step-1/"
 

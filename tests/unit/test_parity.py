@@ -1,12 +1,13 @@
 """Parity: each kind of drift between an English page and its Spanish twin: its exact message."""
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from guide.parity import check_tree, fingerprint, main, record_translation
-from tests.paths import FIXTURES
+from tests.paths import FIXTURES, ROOT
 
 CASES = FIXTURES / "parity"
 EN = (CASES / "en.md").read_text()
@@ -15,6 +16,7 @@ EN = (CASES / "en.md").read_text()
 def _tree(tmp_path: Path, es_text: str | None, extra: dict[str, str] | None = None) -> Path:
     for lang in ("en", "es"):
         (tmp_path / "docs" / lang).mkdir(parents=True)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path)  # the languages
     (tmp_path / "docs" / "en" / "p.md").write_text(EN)
     if es_text is not None:
         (tmp_path / "docs" / "es" / "p.md").write_text(es_text.replace("RECORD", fingerprint(EN)))
@@ -45,8 +47,8 @@ def test_each_drift_gives_its_exact_message(tmp_path, case):
 def test_missing_and_extra_pages_name_both_files(tmp_path):
     root = _tree(tmp_path, None, {"es/extra.md": "---\ntitle: x\n---\n"})
     assert [str(p) for p in check_tree(root).structure] == [
-        "docs/es/p.md:1 vs docs/en/p.md:1: Spanish page is missing",
-        "docs/es/extra.md:1 vs docs/en/extra.md:1: Spanish page has no English original",
+        "docs/es/p.md:1: is missing: docs/en/p.md has no Spanish translation",
+        "docs/en/extra.md:1: is missing: docs/es/extra.md has no English original",
     ]
 
 

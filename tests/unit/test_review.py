@@ -3,7 +3,7 @@
 import datetime as dt
 import shutil
 
-from guide.check import main
+from guide.cli import main
 from guide.loader import load_site_data
 from guide.review import review_report
 from tests.paths import ROOT

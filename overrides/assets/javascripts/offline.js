@@ -11,8 +11,8 @@
 
   function done() { list.setAttribute("data-listed", "true"); }
 
-  // The language of a page of this site from its address: "es/…" under the site root is
-  // Spanish when this page has texts for it, anything else the offline page's own language.
+  // The language of a page of this site from its address: a first folder ("es/…") is that
+  // language when this page has texts for it, anything else the offline page's own language.
   function languageOf(url) {
     var path = url.indexOf(document.baseURI) === 0 ? url.slice(document.baseURI.length) : "";
     var first = path.split("/")[0];

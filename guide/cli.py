@@ -1,4 +1,4 @@
-"""Command-line check of data/ and the pages: python -m guide.check [--root DIR].
+"""Command-line check of data/ and the pages: python -m guide.cli [--root DIR].
 
 The build and the tests run the same functions; this is the quick way, without a build.
 Exit status: 0 when everything is valid, 1 otherwise.
@@ -13,7 +13,8 @@ from pathlib import Path
 
 from .agencies import write_pages
 from .errors import DataErrors
-from .loader import SiteData, load_site_data
+from .loader import load_site_data
+from .models import SiteData
 from .pagecheck import page_problems
 from .pages import all_page_problems
 from .render import make_env

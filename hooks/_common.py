@@ -1,0 +1,26 @@
+"""What every hook needs from MkDocs' config: the project's root and the components' templates.
+Not a hook itself (mkdocs.yml does not list it)."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from jinja2 import Environment
+
+from guide.render import make_env
+
+
+def project_root(config) -> Path:
+    """The folder holding mkdocs.yml, data/, docs/ and overrides/."""
+    return Path(config.config_file_path).resolve().parent
+
+
+@functools.cache  # every language's pass reuses the compiled templates (Jinja still recompiles
+def _env(components: Path) -> Environment:  # one that changed, so `mkdocs serve` sees edits)
+    return make_env(components)
+
+
+def components_env(config) -> Environment:
+    """The Jinja environment of overrides/components/, made once per project."""
+    return _env(project_root(config) / "overrides" / "components")
