@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from guide.cli import run_checks  # noqa: E402
 from guide.site import _cache  # noqa: E402
-from tests.conftest import copy_project  # noqa: E402
+from scripts.sitebuild import copy_project  # noqa: E402
 
 
 def sub(rel, old, new, both=False):

@@ -11,17 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-# Without these, Chromium tries to reach Google's services and this test run must not.
-QUIET_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-default-apps",
-    "--no-first-run",
-    "--disable-quic",
-]
+from scripts.sitebuild import QUIET_FLAGS  # Chromium must not reach Google's services
 
 HOW_TO_GET_ONE = (
     "No Chromium found for the browser tests. Install one (Debian: apt-get install chromium; "

@@ -13,10 +13,10 @@ from playwright.sync_api import expect
 
 from guide.agencies import clocks, match_agencies
 from guide.dates import long_date
+from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
-from tests.browser.printing import PAPERS, pdf_sheets
-from tests.paths import LANG_PREFIXES, ROOT
+from tests.paths import LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser

@@ -7,8 +7,8 @@ import shutil
 import pytest
 from ruamel.yaml import YAML
 
+from scripts.sitebuild import build_site, copy_project, serve
 from tests.browser.conftest import DESKTOP
-from tests.conftest import build_site, copy_project, serve
 
 pytestmark = pytest.mark.browser
 

@@ -12,8 +12,8 @@ import shutil
 
 import pytest
 
+from scripts.sitebuild import build_site, copy_project, serve
 from tests.browser.conftest import DESKTOP
-from tests.conftest import build_site, copy_project, serve
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser

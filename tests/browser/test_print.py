@@ -6,8 +6,8 @@ import pytest
 from guide.dates import long_date
 from guide.pages import expected_outputs
 from guide.status import phrase
+from scripts.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
 from tests.browser.conftest import DESKTOP
-from tests.browser.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
 from tests.sitedata import site_data
 

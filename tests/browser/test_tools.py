@@ -12,10 +12,10 @@ import pytest
 from playwright.sync_api import expect
 
 from guide.status import phrase
+from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
-from tests.browser.printing import PAPERS, pdf_sheets
-from tests.paths import LANG_PREFIXES, ROOT
+from tests.paths import LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser

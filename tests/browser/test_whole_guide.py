@@ -6,7 +6,7 @@ import pytest
 from guide.pages import checklist_pages
 from guide.status import phrase
 from guide.wholeguide import CHAPTERS
-from tests.browser.printing import PAPERS, pdf_sheets, pdf_text, squashed
+from scripts.printing import PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
 from tests.sitedata import site_data
 

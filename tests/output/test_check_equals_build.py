@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guide.cli import run_checks
-from tests.conftest import build_site, copy_project
+from scripts.sitebuild import build_site, copy_project
 
 pytestmark = pytest.mark.build
 

@@ -17,7 +17,7 @@ from guide.languages import project_languages
 from guide.loader import load_site_data
 from guide.pages import all_page_problems, expected_outputs
 from guide.parity import check_tree, record_translation
-from tests.conftest import build_site, copy_project
+from scripts.sitebuild import build_site, copy_project
 
 pytestmark = pytest.mark.build
 

@@ -9,7 +9,7 @@ import pytest
 
 from guide.pages import expected_outputs, page_paths
 from guide.status import phrase
-from tests.conftest import build_site, copy_project
+from scripts.sitebuild import build_site, copy_project
 from tests.paths import ROOT
 from tests.sitedata import site_data
 

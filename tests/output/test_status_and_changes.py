@@ -14,7 +14,7 @@ import pytest
 from guide.dates import long_date
 from guide.models import STATES
 from guide.pages import expected_outputs
-from tests.conftest import build_site, copy_project
+from scripts.sitebuild import build_site, copy_project
 from tests.paths import LANGS, ROOT
 from tests.sitedata import site_data
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conftest import build_site, copy_project
+from scripts.sitebuild import build_site, copy_project
 from tests.output.conftest import REPO_URL
 from tests.sitedata import site_data
 
