@@ -18,6 +18,16 @@ def test_python_code_passes_the_linter():
     assert result.returncode == 0, result.stdout
 
 
+def test_python_code_is_formatted():
+    # One layout for everyone: `.venv/bin/ruff format` fixes it (also a pre-commit hook).
+    ruff = Path(sys.executable).parent / "ruff"
+    result = subprocess.run(
+        [str(ruff), "format", "--check", "guide", "hooks", "tests", "tasks.py", "scripts"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout
+
+
 def test_every_direct_dependency_is_pinned_exactly_and_locked():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     direct = project["dependencies"] + [d for group in project["optional-dependencies"].values()

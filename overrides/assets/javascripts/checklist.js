@@ -313,6 +313,13 @@
       // Clearing everything is the one write allowed over a corrupt or unknown store.
       var cleared = write(null);
       cleared = forgetThemeKeys() && cleared;
+      // Material's script waits for the reader's first move (this click, perhaps) and saves its
+      // palette when it starts: if it has not started yet, forget that too once it has.
+      if (!document.documentElement.hasAttribute("data-guide-theme")) {
+        document.addEventListener("guide:theme-started", function () {
+          setTimeout(forgetThemeKeys, 0);
+        }, { once: true });
+      }
       status.textContent = cleared ? root.getAttribute("data-cleared") : "";
       refreshAll();
       if (!cleared) show(warning);

@@ -55,6 +55,9 @@
       setTimeout(function () {
         ready = true;
         passKeysOn();
+        // Said to our scripts (and tests): Material has started and saved what it saves.
+        document.documentElement.setAttribute("data-guide-theme", "started");
+        document.dispatchEvent(new Event("guide:theme-started"));
       }, 0);
     };
     bundle.onerror = function () {
