@@ -54,8 +54,15 @@ def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - this file must run on old Pythons to say so
         print(f"Python 3.11 or newer is needed (this is {sys.version.split()[0]}).")
         return 2
-    commands = {"serve": serve, "test": test, "build": build, "check": check, "bench": bench,
-                "parity": parity, "translated": translated}
+    commands = {
+        "serve": serve,
+        "test": test,
+        "build": build,
+        "check": check,
+        "bench": bench,
+        "parity": parity,
+        "translated": translated,
+    }
     if not argv or argv[0] not in commands:
         if argv:
             print(f"Unknown command '{argv[0]}'. The commands are:")
@@ -84,8 +91,10 @@ def ensure_env() -> None:
         create_venv()
     pip = [str(PY), "-m", "pip", "install", "--disable-pip-version-check", "--quiet"]
     if run([*pip, "-r", "requirements.lock"], check=False):
-        raise Stop("Installing the locked versions failed (pip says why above; is this computer "
-                   "online?). Fix that and run the command again.")
+        raise Stop(
+            "Installing the locked versions failed (pip says why above; is this computer "
+            "online?). Fix that and run the command again."
+        )
     site = site_packages(VENV)
     if site is None:
         raise Stop(BROKEN_VENV.format("its site-packages folder"))
@@ -107,8 +116,10 @@ def create_venv() -> None:
         venv.create(VENV, with_pip=True)
     except (OSError, subprocess.CalledProcessError) as exc:
         # Debian and Ubuntu ship Python without ensurepip unless python3-venv is installed.
-        raise Stop(f"Python could not create .venv ({exc}). On Debian/Ubuntu install it with: "
-                   "sudo apt-get install python3-venv; then delete .venv and run again.") from None
+        raise Stop(
+            f"Python could not create .venv ({exc}). On Debian/Ubuntu install it with: "
+            "sudo apt-get install python3-venv; then delete .venv and run again."
+        ) from None
 
 
 def write_pth(site: Path) -> None:
@@ -124,8 +135,9 @@ def check_venv() -> None:
     """Stop with one line if .venv lacks something the lock installed; mend the .pth file."""
     missing = venv_problems(VENV, ROOT / "requirements.lock")
     if missing:
-        shown = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3
-                                          else "")
+        shown = ", ".join(missing[:3]) + (
+            f" and {len(missing) - 3} more" if len(missing) > 3 else ""
+        )
         raise Stop(BROKEN_VENV.format(shown))
     site = site_packages(VENV)
     if site is not None:
@@ -159,8 +171,10 @@ def venv_problems(venv_dir: Path, lock: Path) -> list[str]:
 
 
 def site_packages(venv_dir: Path) -> Path | None:
-    candidates = [*sorted(venv_dir.glob("lib/python3*/site-packages")),
-                  venv_dir / "Lib" / "site-packages"]  # Windows
+    candidates = [
+        *sorted(venv_dir.glob("lib/python3*/site-packages")),
+        venv_dir / "Lib" / "site-packages",
+    ]  # Windows
     return next((p for p in candidates if p.is_dir()), None)
 
 
@@ -171,8 +185,10 @@ def _normal(name: str) -> str:
 
 def locked_packages(lock: Path) -> list[str]:
     """The lock's `name==version` lines, as written there."""
-    pins = (line.split("#", 1)[0].split(";", 1)[0].replace(" ", "")
-            for line in lock.read_text(encoding="utf-8").splitlines())
+    pins = (
+        line.split("#", 1)[0].split(";", 1)[0].replace(" ", "")
+        for line in lock.read_text(encoding="utf-8").splitlines()
+    )
     return [pin for pin in pins if pin.count("==") == 1]
 
 
@@ -251,8 +267,10 @@ def port_option(args: list[str]) -> tuple[int, list[str]]:
         else:
             rest.append(arg)
     if not port.isdigit() or not 1 <= int(port) <= 65535:
-        raise Stop(f"--port needs a number from 1 to 65535 (got '{port}'), for example: "
-                   "python3 tasks.py serve --port 8001")
+        raise Stop(
+            f"--port needs a number from 1 to 65535 (got '{port}'), for example: "
+            "python3 tasks.py serve --port 8001"
+        )
     return int(port), rest
 
 
@@ -261,13 +279,18 @@ def refuse_busy_port(port: int) -> None:
     problem = port_problem(port)
     if problem is None:
         return
-    other = next((p for p in range(port + 1, min(port + 50, 65536)) if port_problem(p) is None),
-                 port + 1)
+    other = next(
+        (p for p in range(port + 1, min(port + 50, 65536)) if port_problem(p) is None), port + 1
+    )
     if problem == errno.EADDRINUSE:
-        raise Stop(f"Port {port} is busy (another server is running?). Stop it, or run: "
-                   f"python3 tasks.py serve --port {other}")
-    raise Stop(f"Port {port} cannot be used ({os.strerror(problem)}). Run: "
-               f"python3 tasks.py serve --port {other}")
+        raise Stop(
+            f"Port {port} is busy (another server is running?). Stop it, or run: "
+            f"python3 tasks.py serve --port {other}"
+        )
+    raise Stop(
+        f"Port {port} cannot be used ({os.strerror(problem)}). Run: "
+        f"python3 tasks.py serve --port {other}"
+    )
 
 
 def port_problem(port: int, host: str = "127.0.0.1") -> int | None:
@@ -301,8 +324,10 @@ def parity(args: list[str]) -> int:
 
 def translated(args: list[str]) -> int:
     if not args:
-        raise Stop("Name the Spanish page you checked, for example: "
-                   "python3 tasks.py translated docs/es/step-1.md")
+        raise Stop(
+            "Name the Spanish page you checked, for example: "
+            "python3 tasks.py translated docs/es/step-1.md"
+        )
     return run([str(PY), "-m", "guide.parity", "--record", *args], check=False)
 
 

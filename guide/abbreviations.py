@@ -12,16 +12,38 @@ import re
 from html import escape
 
 TAG = re.compile(r"(<[^>]+>)")
-SKIP = {"a", "abbr", "button", "code", "h1", "h2", "h3", "h4", "h5", "h6", "label", "pre",
-        "script", "style", "summary", "title", "option", "select", "textarea", "time", "sup"}
+SKIP = {
+    "a",
+    "abbr",
+    "button",
+    "code",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "label",
+    "pre",
+    "script",
+    "style",
+    "summary",
+    "title",
+    "option",
+    "select",
+    "textarea",
+    "time",
+    "sup",
+}
 SECTION = re.compile(r"<h2[\s>]", re.I)
 
 
 def mark_abbreviations(html: str, expansions: dict[str, str]) -> str:
     if not expansions:
         return html
-    words = re.compile(r"\b(" + "|".join(map(re.escape, sorted(expansions, key=len, reverse=True)))
-                       + r")\b")
+    words = re.compile(
+        r"\b(" + "|".join(map(re.escape, sorted(expansions, key=len, reverse=True))) + r")\b"
+    )
     out: list[str] = []
     skipping: list[str] = []
     explained: set[str] = set()
@@ -47,7 +69,7 @@ def _track(tag: str, skipping: list[str]) -> None:
         return
     if closing:
         if name in skipping:
-            del skipping[len(skipping) - 1 - skipping[::-1].index(name):]
+            del skipping[len(skipping) - 1 - skipping[::-1].index(name) :]
     else:
         skipping.append(name)
 
@@ -57,5 +79,7 @@ def _wrap(abbr: str, expansions: dict[str, str], explained: set[str]) -> str:
     if abbr in explained:
         return f'<abbr title="{full}">{abbr}</abbr>'
     explained.add(abbr)
-    return (f'<abbr class="guide-abbr" tabindex="0" data-expansion="{full}">{abbr}'
-            f'<span class="guide-sr"> ({full})</span></abbr>')
+    return (
+        f'<abbr class="guide-abbr" tabindex="0" data-expansion="{full}">{abbr}'
+        f'<span class="guide-sr"> ({full})</span></abbr>'
+    )

@@ -128,12 +128,12 @@ def finder_order(data: SiteData, lang: str) -> list[Match]:
     return sorted(every, key=lambda m: (m.soonest, name_key(m.agency.name.get(lang))))
 
 
-def match_agencies(data: SiteData, problems: set[str], state: str | None,
-                   lang: str) -> list[Match]:
+def match_agencies(data: SiteData, problems: set[str], state: str | None, lang: str) -> list[Match]:
     """Agencies that handle any of `problems` (federal ones, plus those of `state`), in the
     finder's order for `lang`."""
     return [
-        m for m in finder_order(data, lang)
+        m
+        for m in finder_order(data, lang)
         if problems & handled(data, m.agency)
         and (m.agency.level == "federal" or m.agency.state == state)
     ]

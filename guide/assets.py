@@ -34,10 +34,12 @@ _BARE_TABLE = re.compile(r"<table(?![^>]*\bclass=)(?P<attrs>[^>]*)>(?P<body>.*?)
 # The search's shared language support, needed once any language besides its default is on.
 LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
 _SCRIPT_TAG = re.compile(
-    r'\s*<script src="[^"]*assets/javascripts/(?P<name>[\w.-]+\.js)(?:\?[^"]*)?"></script>')
+    r'\s*<script src="[^"]*assets/javascripts/(?P<name>[\w.-]+\.js)(?:\?[^"]*)?"></script>'
+)
 _THEME_CSS = re.compile(
     r'<link rel="stylesheet" href="(?P<up>[^"]*)assets/stylesheets/'
-    r'(?P<name>(?:main|palette)\.[0-9a-f]+\.min\.css)">\s*')
+    r'(?P<name>(?:main|palette)\.[0-9a-f]+\.min\.css)">\s*'
+)
 
 
 def page_scripts(page_html: str) -> str:
@@ -54,9 +56,12 @@ def page_scripts(page_html: str) -> str:
 def prewrapped_tables(page_html: str) -> str:
     """Each table without a class inside the two boxes the theme's script would put it in when it
     starts (its scroll box and its table box), so the first paint is already the final one."""
+
     def wrap(match: re.Match[str]) -> str:
-        return (f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
-                f'<table class="{TABLE_MARK}"{match["attrs"]}>{match["body"]}</table></div></div>')
+        return (
+            f'<div class="md-typeset__scrollwrap"><div class="md-typeset__table">'
+            f'<table class="{TABLE_MARK}"{match["attrs"]}>{match["body"]}</table></div></div>'
+        )
 
     return _BARE_TABLE.sub(wrap, page_html)
 
@@ -111,8 +116,11 @@ def write_theme_css(site: Path) -> str:
     """Write the theme's rules this site uses as one file; its path from the site root."""
     sources = theme_stylesheets(site)
     known = used_names(site)
-    ours = "".join(p.read_text("utf-8") for p in (site / "assets" / "stylesheets").glob("*.css")
-                   if p not in sources)
+    ours = "".join(
+        p.read_text("utf-8")
+        for p in (site / "assets" / "stylesheets").glob("*.css")
+        if p not in sources
+    )
     theme = also_for_class("".join(path.read_text("utf-8") for path in sources), TABLE_MARK)
     css = purge(theme, known, also_read=ours)
     name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"

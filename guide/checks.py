@@ -37,8 +37,9 @@ def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _duplicates("roles.yml", "roles", [r.id for r in d.roles.roles])
     yield from _duplicates("referrals.yml", "referrals", [r.id for r in d.referrals.referrals])
     for i, ref in enumerate(d.referrals.referrals):
-        yield from _refs("referrals.yml", ("referrals", i, "source"), [ref.source], d.sources,
-                         "source")
+        yield from _refs(
+            "referrals.yml", ("referrals", i, "source"), [ref.source], d.sources, "source"
+        )
     yield from _duplicates("notes.yml", "notes", [n.id for n in d.notes.notes])
     for i, note in enumerate(d.notes.notes):
         yield from _refs("notes.yml", ("notes", i, "sources"), note.sources, d.sources, "source")
@@ -104,8 +105,11 @@ def _checklists(d: SiteData) -> Iterator[Problem]:
             hinted = [lang for lang in d.languages.codes if item[lang].hint]
             for lang in d.languages.codes:
                 if hinted and not item[lang].hint:
-                    yield path, ("items", i, lang, "hint"), (
-                        f"is missing (the {hinted[0]} item has one)")
+                    yield (
+                        path,
+                        ("items", i, lang, "hint"),
+                        (f"is missing (the {hinted[0]} item has one)"),
+                    )
 
 
 def _agencies(d: SiteData) -> Iterator[Problem]:
@@ -117,8 +121,14 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
         if a.level != "federal" and not a.state:
             yield path, ("state",), f"is missing (a {a.level} agency needs its state code)"
         if a.state and f"state_{a.state}" not in d.ui:
-            yield path, ("state",), (f"'{a.state}' has no name yet: add 'state_{a.state}' "
-                                     "with en and es to data/ui.yml")
+            yield (
+                path,
+                ("state",),
+                (
+                    f"'{a.state}' has no name yet: add 'state_{a.state}' "
+                    "with en and es to data/ui.yml"
+                ),
+            )
         for i, ref in enumerate(a.violations):
             if ref not in violations:
                 yield path, ("violations", i), f"names unknown violation type '{ref}'"
@@ -137,15 +147,19 @@ def _agencies(d: SiteData) -> Iterator[Problem]:
         if a.disclosure != "unknown":
             if not a.disclosure.sources:
                 yield path, ("disclosure", "sources"), NEED_SOURCE
-            yield from _refs(path, ("disclosure", "sources"), a.disclosure.sources, d.sources,
-                             "source")
+            yield from _refs(
+                path, ("disclosure", "sources"), a.disclosure.sources, d.sources, "source"
+            )
         yield from _deadlines(path, (), a.deadlines, d)
         ut = a.ut_certification
         if ut.certifies == "yes" and not ut.visas:
             yield path, ("ut_certification", "visas"), "must name u, t or both (it certifies)"
         if ut.certifies != "unknown" and not ut.sources:
-            yield path, ("ut_certification", "sources"), (
-                NEED_SOURCE + f" (certifies is '{ut.certifies}')")
+            yield (
+                path,
+                ("ut_certification", "sources"),
+                (NEED_SOURCE + f" (certifies is '{ut.certifies}')"),
+            )
         yield from _refs(path, ("ut_certification", "sources"), ut.sources, d.sources, "source")
 
 
@@ -169,8 +183,14 @@ def _state_laws(d: SiteData) -> Iterator[Problem]:
     for i, law in enumerate(d.state_laws.laws):
         at = ("laws", i)
         if f"state_{law.state}" not in d.ui:
-            yield path, (*at, "state"), (f"'{law.state}' has no name yet: add 'state_{law.state}' "
-                                         "with en and es to data/ui.yml")
+            yield (
+                path,
+                (*at, "state"),
+                (
+                    f"'{law.state}' has no name yet: add 'state_{law.state}' "
+                    "with en and es to data/ui.yml"
+                ),
+            )
         for j, ref in enumerate(law.violations):
             if ref not in violations:
                 yield path, (*at, "violations", j), f"names unknown violation type '{ref}'"
@@ -179,18 +199,29 @@ def _state_laws(d: SiteData) -> Iterator[Problem]:
             if agency is None:
                 yield path, (*at, "agencies", j), f"names unknown agency '{ref}'"
             elif agency.state not in (None, law.state):
-                yield path, (*at, "agencies", j), (
-                    f"names '{ref}', an agency of {agency.state}, for a law of {law.state}")
+                yield (
+                    path,
+                    (*at, "agencies", j),
+                    (f"names '{ref}', an agency of {agency.state}, for a law of {law.state}"),
+                )
         ref = law.deadlines
         if isinstance(ref, AgencyDeadline):
             if ref.agency not in law.agencies:
-                yield path, (*at, "deadlines", "agency"), (
-                    f"names '{ref.agency}', which is not in this law's agencies")
+                yield (
+                    path,
+                    (*at, "deadlines", "agency"),
+                    (f"names '{ref.agency}', which is not in this law's agencies"),
+                )
             elif ref.agency in d.agencies and not own_deadlines(d, law):
                 known = ", ".join(x.id for x in own_deadlines(d, d.agencies[ref.agency]))
-                yield path, (*at, "deadlines", "deadline"), (
-                    f"names unknown deadline '{ref.deadline}' of '{ref.agency}' "
-                    f"(known: {known or 'none'})")
+                yield (
+                    path,
+                    (*at, "deadlines", "deadline"),
+                    (
+                        f"names unknown deadline '{ref.deadline}' of '{ref.agency}' "
+                        f"(known: {known or 'none'})"
+                    ),
+                )
         else:
             yield from _deadlines(path, at, law.deadlines, d)
         yield from _refs(path, (*at, "sources"), law.sources, d.sources, "source")
@@ -205,9 +236,14 @@ def _triage(d: SiteData) -> Iterator[Problem]:
         first, *others = d.languages.codes
         for lang in others:
             if len(situation[lang].actions) != len(situation[first].actions):
-                yield path, (*at, lang, "actions"), (
-                    f"has {len(situation[lang].actions)} actions; {first} has "
-                    f"{len(situation[first].actions)}")
+                yield (
+                    path,
+                    (*at, lang, "actions"),
+                    (
+                        f"has {len(situation[lang].actions)} actions; {first} has "
+                        f"{len(situation[first].actions)}"
+                    ),
+                )
         for j, clock in enumerate(situation.clocks):
             here = (*at, "clocks", j)
             if (clock.agency is None) == (clock.law is None):
@@ -221,8 +257,11 @@ def _triage(d: SiteData) -> Iterator[Problem]:
             ids = [x.id for x in own_deadlines(d, owner)]
             if clock.deadline not in ids:
                 known = ", ".join(ids) or "none"
-                yield path, (*here, "deadline"), (
-                    f"names unknown deadline '{clock.deadline}' of '{owner.id}' (known: {known})")
+                yield (
+                    path,
+                    (*here, "deadline"),
+                    (f"names unknown deadline '{clock.deadline}' of '{owner.id}' (known: {known})"),
+                )
 
 
 def _published_ids(d: SiteData) -> Iterator[Problem]:
@@ -233,28 +272,43 @@ def _published_ids(d: SiteData) -> Iterator[Problem]:
     for cid, ids in manifest.items():
         cl = d.checklists.get(cid)
         if cl is None:
-            yield ("checklist_ids.yml", ("checklists", cid), f"names checklist '{cid}', which has "
-                   f"no file: keep data/checklists/{cid}.yml with its ids under 'retired:'")
+            yield (
+                "checklist_ids.yml",
+                ("checklists", cid),
+                f"names checklist '{cid}', which has "
+                f"no file: keep data/checklists/{cid}.yml with its ids under 'retired:'",
+            )
             continue
         accounted = {i.id for i in cl.items} | set(cl.retired)
         accounted |= {old for i in cl.items for old in i.renamed_from}
         for j, ident in enumerate(ids):
             if ident not in accounted:
-                yield ("checklist_ids.yml", ("checklists", cid, j), (
-                    f"'{ident}' was published and is gone from checklists/{cid}.yml: add "
-                    f"'renamed_from: [{ident}]' to the item that replaces it, or list it under "
-                    "'retired:' there, so readers' saved ticks are not lost silently"))
+                yield (
+                    "checklist_ids.yml",
+                    ("checklists", cid, j),
+                    (
+                        f"'{ident}' was published and is gone from checklists/{cid}.yml: add "
+                        f"'renamed_from: [{ident}]' to the item that replaces it, or list it under "
+                        "'retired:' there, so readers' saved ticks are not lost silently"
+                    ),
+                )
     for cl in d.checklists.values():
         path, known = f"checklists/{cl.id}.yml", set(manifest.get(cl.id, []))
         current = {i.id for i in cl.items}
         for i, item in enumerate(cl.items):
             if item.id not in known:
-                yield path, ("items", i, "id"), (
-                    f"'{item.id}' is new: add it under '{cl.id}' in data/checklist_ids.yml")
+                yield (
+                    path,
+                    ("items", i, "id"),
+                    (f"'{item.id}' is new: add it under '{cl.id}' in data/checklist_ids.yml"),
+                )
             for j, old in enumerate(item.renamed_from):
                 if old in current:
-                    yield path, ("items", i, "renamed_from", j), (
-                        f"'{old}' is still an item here; an id can be renamed only once it is gone")
+                    yield (
+                        path,
+                        ("items", i, "renamed_from", j),
+                        f"'{old}' is still an item here; an id can be renamed only once it is gone",
+                    )
 
 
 def _never_collect(d: SiteData) -> Iterator[Problem]:
@@ -273,9 +327,12 @@ def _never_collect(d: SiteData) -> Iterator[Problem]:
                     found = asks_to_collect(text or "", rule, lang)
                     if found:
                         who = item.role or "everyone"
-                        yield path, ("items", i, lang, field), (
-                            f"asks {who} to collect '{found}'; say what not to collect, or give "
-                            "the item to a lawyer (rule: data/never_collect.yml)")
+                        yield (
+                            path,
+                            ("items", i, lang, field),
+                            f"asks {who} to collect '{found}'; say what not to collect, or "
+                            "give the item to a lawyer (rule: data/never_collect.yml)",
+                        )
 
 
 def _templates(d: SiteData) -> Iterator[Problem]:
@@ -290,20 +347,32 @@ def _templates(d: SiteData) -> Iterator[Problem]:
         first: dict[str, Loc] = {}
         for loc, field in located_fields(t):
             if field.id in first:
-                yield path, (*loc, "id"), (f"repeats id '{field.id}' (field ids name the CSV "
-                                           "columns, so each is used once)")
+                yield (
+                    path,
+                    (*loc, "id"),
+                    (
+                        f"repeats id '{field.id}' (field ids name the CSV "
+                        "columns, so each is used once)"
+                    ),
+                )
             first.setdefault(field.id, loc)
             yield from _refs(path, (*loc, "mentions"), field.mentions, never, "never_collect item")
-            rule = d.never_collect.model_copy(update={"items": [
-                i for i in d.never_collect.items if i.id not in field.mentions]})
+            rule = d.never_collect.model_copy(
+                update={"items": [i for i in d.never_collect.items if i.id not in field.mentions]}
+            )
             for lang in d.languages.codes:
                 text = field[lang]
                 for name, asking in (("label", False), ("why", True)):
                     found = asks_to_collect(getattr(text, name) or "", rule, lang, asking=asking)
                     if found:
-                        yield path, (*loc, lang, name), (
-                            f"asks for '{found}', which workers are never asked; say what not "
-                            "to collect instead (rule: data/never_collect.yml)")
+                        yield (
+                            path,
+                            (*loc, lang, name),
+                            (
+                                f"asks for '{found}', which workers are never asked; say what not "
+                                "to collect instead (rule: data/never_collect.yml)"
+                            ),
+                        )
 
 
 def _meeting(d: SiteData) -> Iterator[Problem]:
@@ -319,8 +388,9 @@ def _decision(d: SiteData) -> Iterator[Problem]:
     for loc, message in decision_problems(d.decision):
         yield "decision.yml", loc, message
     for i, outcome in enumerate(d.decision.outcomes):
-        yield from _refs("decision.yml", ("outcomes", i, "sources"), outcome.sources, d.sources,
-                         "source")
+        yield from _refs(
+            "decision.yml", ("outcomes", i, "sources"), outcome.sources, d.sources, "source"
+        )
 
 
 def asks_to_collect(text: str, rule: NeverCollect, lang: str, *, asking: bool = True) -> str | None:

@@ -41,7 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     parser.add_argument(
-        "--max-age", type=int, default=DEFAULT_MAX_AGE_DAYS, metavar="DAYS",
+        "--max-age",
+        type=int,
+        default=DEFAULT_MAX_AGE_DAYS,
+        metavar="DAYS",
         help=f"list facts verified more than DAYS ago (default {DEFAULT_MAX_AGE_DAYS})",
     )
     args = parser.parse_args(argv)

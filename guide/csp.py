@@ -37,8 +37,9 @@ def _fingerprint(body: str) -> str:
 
 def unknown_scripts(html: str) -> list[str]:
     """The start of every inline script that is not one of the theme's own."""
-    return [body.strip()[:60] for body in INLINE_SCRIPT.findall(html)
-            if _fingerprint(body) not in KNOWN]
+    return [
+        body.strip()[:60] for body in INLINE_SCRIPT.findall(html) if _fingerprint(body) not in KNOWN
+    ]
 
 
 def script_hashes(html: str) -> list[str]:
@@ -52,25 +53,29 @@ def script_hashes(html: str) -> list[str]:
 
 def policy(html: str) -> str:
     scripts = " ".join(["'self'", *script_hashes(html)])
-    return "; ".join([
-        "default-src 'self'",
-        f"script-src {scripts}",
-        "style-src 'self'",
-        "style-src-attr 'unsafe-inline'",  # the theme's script sets element styles
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            f"script-src {scripts}",
+            "style-src 'self'",
+            "style-src-attr 'unsafe-inline'",  # the theme's script sets element styles
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+        ]
+    )
 
 
 def with_policy(html: str) -> str:
     """Insert the policy, and a no-referrer policy, first in <head>, before any script or link:
     no request from the guide (a source link, the quick exit) tells another site where it came
     from."""
-    meta = (f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">\n    '
-            '<meta name="referrer" content="no-referrer">')
+    meta = (
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">\n    '
+        '<meta name="referrer" content="no-referrer">'
+    )
     return re.sub(r"<head>", f"<head>\n    {meta}", html, count=1)

@@ -71,13 +71,25 @@ def read_languages(config_file: Path) -> Languages:
 @functools.cache
 def _read(config_file: Path, _mtime: int) -> Languages:  # re-read when the file changes
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506
-    entries = next((p["i18n"]["languages"] for p in config.get("plugins") or []
-                    if isinstance(p, dict) and "i18n" in p), None)
+    entries = next(
+        (
+            p["i18n"]["languages"]
+            for p in config.get("plugins") or []
+            if isinstance(p, dict) and "i18n" in p
+        ),
+        None,
+    )
     if not entries:
         raise ValueError(f"{config_file.name}: the i18n plugin lists no languages")
-    listed = [Language(code=e["locale"], name=e.get("name", e["locale"]),
-                       default=bool(e.get("default")), build=e.get("build", True) is not False)
-              for e in entries]
+    listed = [
+        Language(
+            code=e["locale"],
+            name=e.get("name", e["locale"]),
+            default=bool(e.get("default")),
+            build=e.get("build", True) is not False,
+        )
+        for e in entries
+    ]
     listed.sort(key=lambda lang: not lang.default)  # stable: the rest keep their order
     if not listed[0].default:
         raise ValueError(f"{config_file.name}: no i18n language is marked default: true")

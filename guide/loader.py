@@ -52,9 +52,25 @@ from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
-SINGLE_FILES = ("status", "timeline", "glossary", "steps", "violations", "state_laws", "triage",
-                "roles", "referrals", "notes", "never_collect", "checklist_ids", "meeting",
-                "decision", "terms", "search", "ui")
+SINGLE_FILES = (
+    "status",
+    "timeline",
+    "glossary",
+    "steps",
+    "violations",
+    "state_laws",
+    "triage",
+    "roles",
+    "referrals",
+    "notes",
+    "never_collect",
+    "checklist_ids",
+    "meeting",
+    "decision",
+    "terms",
+    "search",
+    "ui",
+)
 FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
 # Dropped from error locations: union branch tags, and `texts`, where a model gathers its
@@ -172,8 +188,15 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
     templates = c.read_folder(base / "templates", TEMPLATE)
     if c.errors:  # cross-checks only make sense on files that parsed
         raise DataErrors(c.errors)
-    data = SiteData(languages=c.languages, status=c.status, sources=sources,
-                    checklists=checklists, agencies=agencies, templates=templates, **loaded)
+    data = SiteData(
+        languages=c.languages,
+        status=c.status,
+        sources=sources,
+        checklists=checklists,
+        agencies=agencies,
+        templates=templates,
+        **loaded,
+    )
     _cross_check(c, base, data)
     if c.errors:
         raise DataErrors(c.errors)
@@ -184,21 +207,30 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for path, loc, message in checks.all_problems(d):
         c.fail(base / path, loc, message)
     docs = base.parent / "docs" / d.languages.default
-    pages = [
-        ("changes.yml", ("entries", i, "pages", j), page)
-        for i, change in enumerate(d.changes.entries) for j, page in enumerate(change.pages)
-    ] + [
-        ("triage.yml", ("situations", i, "more", j), page)
-        for i, s in enumerate(d.triage.situations) for j, page in enumerate(s.more)
-    ] + [
-        ("roles.yml", ("roles", i, "read_first", j), page)
-        for i, r in enumerate(d.roles.roles) for j, page in enumerate(r.read_first)
-    ] + [
-        ("decision.yml", ("outcomes", i, "pages", j), page)
-        for i, o in enumerate(d.decision.outcomes) for j, page in enumerate(o.pages)
-    ] + [("search.yml", ("boost", page), page) for page in d.search.boost] + [
-        ("search.yml", ("queries", i, "page"), q.page) for i, q in enumerate(d.search.queries)
-    ]
+    pages = (
+        [
+            ("changes.yml", ("entries", i, "pages", j), page)
+            for i, change in enumerate(d.changes.entries)
+            for j, page in enumerate(change.pages)
+        ]
+        + [
+            ("triage.yml", ("situations", i, "more", j), page)
+            for i, s in enumerate(d.triage.situations)
+            for j, page in enumerate(s.more)
+        ]
+        + [
+            ("roles.yml", ("roles", i, "read_first", j), page)
+            for i, r in enumerate(d.roles.roles)
+            for j, page in enumerate(r.read_first)
+        ]
+        + [
+            ("decision.yml", ("outcomes", i, "pages", j), page)
+            for i, o in enumerate(d.decision.outcomes)
+            for j, page in enumerate(o.pages)
+        ]
+        + [("search.yml", ("boost", page), page) for page in d.search.boost]
+        + [("search.yml", ("queries", i, "page"), q.page) for i, q in enumerate(d.search.queries)]
+    )
     states = {a.state for a in d.agencies.values() if a.state}
     for loc, message in ui_problems(base.parent, d.ui, states, d.languages):
         c.fail(base / "ui.yml", loc, message)
@@ -226,13 +258,17 @@ def _term_check(c: _Collector, terms: Terms) -> None:
 TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language
 
 
-def _texts(node: Any, languages: Languages, loc: Loc = (),
-           lang: str | None = None) -> Iterator[TextAt]:
+def _texts(
+    node: Any, languages: Languages, loc: Loc = (), lang: str | None = None
+) -> Iterator[TextAt]:
     """Every text in loaded YAML, in file order, with the language of the nearest language key
     (`en:`, `es:`) above it (None outside one)."""
     items = (
-        node.items() if isinstance(node, dict)
-        else enumerate(node) if isinstance(node, list) else ()
+        node.items()
+        if isinstance(node, dict)
+        else enumerate(node)
+        if isinstance(node, list)
+        else ()
     )
     for key, value in list(items):
         here, text_lang = (*loc, key), key if key in languages.allowed else lang
@@ -242,16 +278,20 @@ def _texts(node: Any, languages: Languages, loc: Loc = (),
             yield from _texts(value, languages, here, text_lang)
 
 
-def _expand(doc: YamlDoc, fill: Callable[[str, str], str],
-            languages: Languages) -> Iterator[DataError]:
+def _expand(
+    doc: YamlDoc, fill: Callable[[str, str], str], languages: Languages
+) -> Iterator[DataError]:
     """Fill every [](status:KEY) and [](deadline:…) in the texts of `doc`, in place."""
     for node, key, here, lang in _texts(doc.data, languages):
         value = node[key]
         if not (MARK.search(value) or DEADLINE.search(value)):
             continue
         if lang is None:
-            yield doc.error(here, "uses a [](status:…) or [](deadline:…) marker outside a text "
-                                  "written under a language (en:, es:)")
+            yield doc.error(
+                here,
+                "uses a [](status:…) or [](deadline:…) marker outside a text "
+                "written under a language (en:, es:)",
+            )
             continue
         try:
             node[key] = fill(value, lang)

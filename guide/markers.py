@@ -70,13 +70,17 @@ def near_misses(text: str, renderers: dict, shown: str, line_offset: int = 0) ->
         name = m.group(1).lower()
         if name in renderers and not BLOCK.fullmatch(m.group(0)):
             where = f"{shown}:{_line(text, m.start()) + line_offset}:"
-            out.append(f"{where} marker '{m.group(0).strip()}' must be lowercase and start at "
-                       f"the beginning of its line, like '<!-- {name}: id -->'")
+            out.append(
+                f"{where} marker '{m.group(0).strip()}' must be lowercase and start at "
+                f"the beginning of its line, like '<!-- {name}: id -->'"
+            )
     for m in NEAR_INLINE.finditer(text):
         if (m.start(), m.end()) not in exact:
             where = f"{shown}:{_line(text, m.start()) + line_offset}:"
-            out.append(f"{where} marker '{m.group(0)}' is not written right: ids are lowercase "
-                       "letters, digits and dashes, like [@nilc-faq] or [](agency:nlrb)")
+            out.append(
+                f"{where} marker '{m.group(0)}' is not written right: ids are lowercase "
+                "letters, digits and dashes, like [@nilc-faq] or [](agency:nlrb)"
+            )
     return out
 
 

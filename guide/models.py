@@ -107,16 +107,20 @@ def _every_language(value: dict, info: ValidationInfo) -> dict:
     languages = _languages(info)
     missing = [code for code in languages.codes if code not in value]
     if missing:
-        raise ValueError(f"has no '{missing[0]}' text: every language the site is built in "
-                         f"({', '.join(languages.codes)}) needs one")
+        raise ValueError(
+            f"has no '{missing[0]}' text: every language the site is built in "
+            f"({', '.join(languages.codes)}) needs one"
+        )
     return value
 
 
 def _language_key(value: str, info: ValidationInfo) -> str:
     languages = _languages(info)
     if value not in languages.allowed:
-        raise ValueError(f"'{value}' is not a language of the site (mkdocs.yml lists "
-                         f"{', '.join(sorted(languages.allowed))})")
+        raise ValueError(
+            f"'{value}' is not a language of the site (mkdocs.yml lists "
+            f"{', '.join(sorted(languages.allowed))})"
+        )
     return value
 
 
@@ -384,8 +388,10 @@ def _need_source() -> list:
 
 def _deadlines_shape(value: object) -> object:
     if not isinstance(value, (list, dict)):
-        raise ValueError("must list the deadlines, or say why there are none "
-                         "(reason: none-fixed or not-found, with note, sources and verified)")
+        raise ValueError(
+            "must list the deadlines, or say why there are none "
+            "(reason: none-fixed or not-found, with note, sources and verified)"
+        )
     return value
 
 

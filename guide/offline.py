@@ -24,8 +24,9 @@ def build_version(site: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-def write_offline_files(site: Path, env: Environment, ui: dict, base_path: str,
-                        languages: Languages, worker: Path) -> str:
+def write_offline_files(
+    site: Path, env: Environment, ui: dict, base_path: str, languages: Languages, worker: Path
+) -> str:
     """`base_path` is the site's path on its host ("/" or "/guide/"): the offline page is shown
     in place of any page, so its links and assets must not be relative to that page."""
     version = build_version(site)
@@ -33,9 +34,12 @@ def write_offline_files(site: Path, env: Environment, ui: dict, base_path: str,
     (site / "sw.js").write_text(worker.read_text("utf-8").replace("__VERSION__", version), "utf-8")
     # Shown in place of any page, so it gets the same policy: our own origin only, no Referer
     # (its quick exit must not tell the neutral site where the reader was).
-    listed = [{"code": lang, "prefix": language_prefix(lang, languages.default) or "./"}
-              for lang in languages.codes]
-    page = with_policy(env.get_template("offline.html").render(ui=ui, base=base_path,
-                                                               languages=listed))
+    listed = [
+        {"code": lang, "prefix": language_prefix(lang, languages.default) or "./"}
+        for lang in languages.codes
+    ]
+    page = with_policy(
+        env.get_template("offline.html").render(ui=ui, base=base_path, languages=listed)
+    )
     (site / "offline.html").write_text(page, "utf-8")
     return version

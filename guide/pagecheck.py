@@ -61,8 +61,10 @@ def link_problems(text: str, shown: str, lang: str, src: str, pages: set[str]) -
     for number, line in enumerate(text.splitlines(), 1):
         for m in _LINK.finditer(line):
             if posixpath.normpath((folder / m.group(1)).as_posix()) not in pages:
-                out.append(f"{shown}:{number}: links to '{m.group(1)}', which is not a page in "
-                           f"docs/{lang}/")
+                out.append(
+                    f"{shown}:{number}: links to '{m.group(1)}', which is not a page in "
+                    f"docs/{lang}/"
+                )
     return out
 
 
@@ -83,9 +85,11 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
     out = [*step_page_problems(root, data)]
     # Parity, for pairs that exist and read: a missing twin or an unreadable page is reported by
     # the front-matter checks already.
-    out += [str(p) for p in check_tree(root).structure
-            if isinstance(p, Problem) and (root / p.page).is_file()
-            and (root / p.original).is_file()]
+    out += [
+        str(p)
+        for p in check_tree(root).structure
+        if isinstance(p, Problem) and (root / p.page).is_file() and (root / p.original).is_file()
+    ]
     for lang in data.languages.codes:
         pages = page_paths(docs, lang)
         placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)

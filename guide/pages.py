@@ -41,12 +41,22 @@ def twin_problems(docs: Path, languages: Languages, shown: str = "docs") -> list
     out = []
     for lang in languages.others:
         translated, name = page_paths(docs, lang), english_name(lang)
-        out += [PageProblem(f"{shown}/{lang}/{p}", 1,
-                            f"is missing: {shown}/{default}/{p} has no {name} translation")
-                for p in sorted(originals - translated)]
-        out += [PageProblem(f"{shown}/{default}/{p}", 1,
-                            f"is missing: {shown}/{lang}/{p} has no {original_name} original")
-                for p in sorted(translated - originals)]
+        out += [
+            PageProblem(
+                f"{shown}/{lang}/{p}",
+                1,
+                f"is missing: {shown}/{default}/{p} has no {name} translation",
+            )
+            for p in sorted(originals - translated)
+        ]
+        out += [
+            PageProblem(
+                f"{shown}/{default}/{p}",
+                1,
+                f"is missing: {shown}/{lang}/{p} has no {original_name} original",
+            )
+            for p in sorted(translated - originals)
+        ]
     return out
 
 
@@ -80,8 +90,9 @@ def read_front_matter(text: str) -> tuple[dict, str, int]:
     impossible = next(not_dates(meta), None)
     if impossible:
         loc, value = impossible
-        raise FrontMatterError(value.line + 2, f"front matter field '{dotted(loc)}' "
-                                               f"is not a real date ({value})")
+        raise FrontMatterError(
+            value.line + 2, f"front matter field '{dotted(loc)}' is not a real date ({value})"
+        )
     return (meta if isinstance(meta, dict) else {}), body, offset
 
 

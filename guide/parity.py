@@ -116,24 +116,39 @@ def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Prob
         first = next(i for i, (a, b) in enumerate(pairs) if a != b)
         en_line = en_secs[min(first, len(en_secs) - 1)].line
         es_line = es_secs[min(first, len(es_secs) - 1)].line
-        out.append(problem(es_line, en_line,
-                           f"heading ids differ from position {first}: {en_name} has "
-                           f"{en_ids[first:first + 3]}, {es_name} has {es_ids[first:first + 3]}"))
+        out.append(
+            problem(
+                es_line,
+                en_line,
+                f"heading ids differ from position {first}: {en_name} has "
+                f"{en_ids[first : first + 3]}, {es_name} has {es_ids[first : first + 3]}",
+            )
+        )
         return out  # section-by-section comparison means nothing once headings diverge
     page = en_path.split("/", 2)[-1]
     for en_sec, es_sec in zip(en_secs, es_secs, strict=True):
         name = f"section '{en_sec.ident or '(introduction)'}'"
         if en_sec.markers() != es_sec.markers():
             missing = sorted(set(en_sec.markers()) ^ set(es_sec.markers()))
-            out.append(problem(es_sec.line, en_sec.line,
-                               f"{name} has different markers: {', '.join(missing) or 'order'}"))
+            out.append(
+                problem(
+                    es_sec.line,
+                    en_sec.line,
+                    f"{name} has different markers: {', '.join(missing) or 'order'}",
+                )
+            )
         en_counts, es_counts = en_sec.counts(), es_sec.counts()
         for what in COUNTED:
             allowed = TOLERANCES.get((page, en_sec.ident, what), 0)
             if abs(en_counts[what] - es_counts[what]) > allowed:
-                out.append(problem(es_sec.line, en_sec.line,
-                                   f"{name} has {es_counts[what]} {what} in {es_name}, "
-                                   f"{en_counts[what]} in {en_name}"))
+                out.append(
+                    problem(
+                        es_sec.line,
+                        en_sec.line,
+                        f"{name} has {es_counts[what]} {what} in {es_name}, "
+                        f"{en_counts[what]} in {en_name}",
+                    )
+                )
     return out
 
 
@@ -143,12 +158,23 @@ def staleness(en_path: str, en_text: str, es_path: str, es_text: str) -> Problem
     record = None if record is None else str(record)
     command = f"python3 tasks.py translated {es_path}"
     if not record:
-        return Problem(es_path, 1, en_path, 1, "has no translation record; after checking it "
-                       f"against the {_language(en_path)}, run: {command}")
+        return Problem(
+            es_path,
+            1,
+            en_path,
+            1,
+            "has no translation record; after checking it "
+            f"against the {_language(en_path)}, run: {command}",
+        )
     if record != fingerprint(en_text):
-        return Problem(es_path, 1, en_path, 1,
-                       f"is outdated: the {_language(en_path)} changed since this translation was "
-                       f"checked; update it, then run: {command}")
+        return Problem(
+            es_path,
+            1,
+            en_path,
+            1,
+            f"is outdated: the {_language(en_path)} changed since this translation was "
+            f"checked; update it, then run: {command}",
+        )
     return None
 
 
@@ -161,8 +187,10 @@ class Report:
     def lines(self, data_problems: int = 0) -> list[str]:
         out = [str(p) for p in self.structure + self.outdated]
         if self.structure or self.outdated:
-            summary = (f"Parity: {self.pairs} page pairs, {len(self.structure)} structure "
-                       f"problem(s), {len(self.outdated)} translation(s) to review")
+            summary = (
+                f"Parity: {self.pairs} page pairs, {len(self.structure)} structure "
+                f"problem(s), {len(self.outdated)} translation(s) to review"
+            )
         else:
             summary = f"Parity: {self.pairs} page pairs, all in step"
         if data_problems:
@@ -186,8 +214,9 @@ def check_tree(root: Path, languages: Languages | None = None) -> Report:
     return Report(pairs, structure, outdated)
 
 
-def _check_pair(docs: Path, src: str, default: str,
-                lang: str) -> tuple[list[Problem | PageProblem], list[Problem]]:
+def _check_pair(
+    docs: Path, src: str, default: str, lang: str
+) -> tuple[list[Problem | PageProblem], list[Problem]]:
     texts = _read_pair(docs, src, default, lang)
     if isinstance(texts, list):
         return texts, []
@@ -200,8 +229,9 @@ def _check_pair(docs: Path, src: str, default: str,
     return compare(*paths), [stale] if stale else []
 
 
-def _read_pair(docs: Path, src: str, default: str,
-               lang: str) -> tuple[str, str] | list[PageProblem]:
+def _read_pair(
+    docs: Path, src: str, default: str, lang: str
+) -> tuple[str, str] | list[PageProblem]:
     """(original text, translation text), or the pages that are not UTF-8: each named alone,
     since nothing can be compared until it is saved again."""
     texts, unreadable = [], []
@@ -231,7 +261,10 @@ def original_changed_on(root: Path, src: str, default: str) -> str | None:
     try:
         out = subprocess.run(
             ["git", "log", "-1", "--format=%cs", "--", f"docs/{default}/{src}"],
-            cwd=root, capture_output=True, text=True, timeout=10,
+            cwd=root,
+            capture_output=True,
+            text=True,
+            timeout=10,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -271,16 +304,21 @@ def record_translation(root: Path, es_file: Path) -> bool:
     return new != text
 
 
-
 def main(argv: list[str] | None = None) -> int:
     import argparse
     import sys
 
     parser = argparse.ArgumentParser(
-        description="Compare every page in the default language with its translations")
+        description="Compare every page in the default language with its translations"
+    )
     parser.add_argument("--root", type=Path, default=Path.cwd())
-    parser.add_argument("--record", nargs="+", type=Path, metavar="docs/LANG/PAGE.md",
-                        help="mark these translated pages as checked against the current original")
+    parser.add_argument(
+        "--record",
+        nargs="+",
+        type=Path,
+        metavar="docs/LANG/PAGE.md",
+        help="mark these translated pages as checked against the current original",
+    )
     args = parser.parse_args(argv)
     root = args.root.resolve()
     if args.record:

@@ -185,14 +185,26 @@ class PageRenderer:
 
     def agency_index(self) -> str:
         agencies = self.data.agencies.values()
-        groups = [("federal", self.t("agencies_federal"),
-                   self._by_name(a for a in agencies if a.level == "federal"))]
+        groups = [
+            (
+                "federal",
+                self.t("agencies_federal"),
+                self._by_name(a for a in agencies if a.level == "federal"),
+            )
+        ]
         codes = self._state_codes()
         for code in codes:
-            groups.append((code, self.t(f"state_{code}"),
-                           self._by_name(a for a in agencies if a.state == code)))
+            groups.append(
+                (
+                    code,
+                    self.t(f"state_{code}"),
+                    self._by_name(a for a in agencies if a.state == code),
+                )
+            )
         return self._render(
-            "agency_index.html", groups=groups, states=codes,
+            "agency_index.html",
+            groups=groups,
+            states=codes,
             labels=self.data.violation_labels(self.lang),
             handles={a.id: self._handled_in_order(a) for a in agencies},
             violations=self.data.violations.violations,
@@ -219,11 +231,13 @@ class PageRenderer:
         table = []
         for v in self.data.violations.violations:
             handling = [a for a in agencies if v.id in handled(self.data, a)]
-            table.append((
-                v,
-                self._by_name(a for a in handling if a.level == "federal"),
-                self._by_name(a for a in handling if a.level != "federal"),
-            ))
+            table.append(
+                (
+                    v,
+                    self._by_name(a for a in handling if a.level == "federal"),
+                    self._by_name(a for a in handling if a.level != "federal"),
+                )
+            )
         # Already in the finder's order (guide.agencies.finder_order): the script only filters.
         payload = [
             {
@@ -242,7 +256,10 @@ class PageRenderer:
         ]
         codes = self._state_codes()
         return self._render(
-            "agency_finder.html", table=table, states=codes, payload=payload,
+            "agency_finder.html",
+            table=table,
+            states=codes,
+            payload=payload,
             violations=self.data.violations.violations,
         )
 
@@ -257,8 +274,13 @@ class PageRenderer:
 
     def sources(self) -> str:
         groups = [
-            (kind, sorted((s for s in self.data.sources.values() if s.kind == kind),
-                          key=lambda s: (s.publisher.lower(), s.title.lower())))
+            (
+                kind,
+                sorted(
+                    (s for s in self.data.sources.values() if s.kind == kind),
+                    key=lambda s: (s.publisher.lower(), s.title.lower()),
+                ),
+            )
             for kind in SOURCE_KINDS
         ]
         return self._render("sources.html", groups=[g for g in groups if g[1]], date=self.date)
@@ -278,9 +300,13 @@ class PageRenderer:
             (change, [(self.page_title(page), self.url(page)) for page in change.pages])
             for change in newest_first(self.data.changes)
         ]
-        return self._render("changes.html", entries=entries, anchor=anchor,
-                            feed_url=relative_file(self.src, "feed.xml"),
-                            date=lambda d: long_date(d, self.lang))
+        return self._render(
+            "changes.html",
+            entries=entries,
+            anchor=anchor,
+            feed_url=relative_file(self.src, "feed.xml"),
+            date=lambda d: long_date(d, self.lang),
+        )
 
     def page_title(self, page: str) -> str:
         agency = self.data.agencies.get(agency_of(page) or "")
@@ -351,8 +377,13 @@ class PageRenderer:
             deadline = next(d for d in own_deadlines(self.data, owner) if d.id == ref.deadline)
             takers = [agency] if agency else [self.data.agencies[a] for a in law.agencies]
             links = [(a, self.agency_url(a.id)) for a in takers]
-            row = {"deadline": deadline, "length": self.length(deadline), "links": links,
-                   "law": law, "cite": Markup(self.cite(tuple(deadline.sources)))}
+            row = {
+                "deadline": deadline,
+                "length": self.length(deadline),
+                "links": links,
+                "law": law,
+                "cite": Markup(self.cite(tuple(deadline.sources))),
+            }
             if law is not None:
                 row["law_name"] = f"{self.t('state_' + law.state)}, {law.citation}"
                 row["law_url"] = self.url("state-laws.md", f"law-{law.id}")
@@ -369,47 +400,67 @@ class PageRenderer:
     def clocks(self, args: tuple[str, ...]) -> str:
         found = {s.id: s for s in self.data.triage.situations}
         if not args or args[0] not in found:
-            raise UnknownName(f"triage situation '{args[0] if args else ''}' "
-                              f"(known: {', '.join(found)})")
+            raise UnknownName(
+                f"triage situation '{args[0] if args else ''}' (known: {', '.join(found)})"
+            )
         return self._render("clocks.html", rows=self._clock_rows(found[args[0]]))
 
     def state_laws(self) -> str:
-        codes = sorted({law.state for law in self.data.state_laws.laws},
-                       key=lambda c: self.t(f"state_{c}"))
+        codes = sorted(
+            {law.state for law in self.data.state_laws.laws}, key=lambda c: self.t(f"state_{c}")
+        )
         groups = []
         for code in codes:
             laws = []
-            for law in sorted((x for x in self.data.state_laws.laws if x.state == code),
-                              key=lambda x: x.citation):
-                laws.append({
-                    "law": law,
-                    "agencies": [Markup(self.agency((a,))) for a in law.agencies],
-                    "deadlines": [(d, self.length(d), Markup(self.cite(tuple(d.sources))))
-                                  for d in own_deadlines(self.data, law)],
-                    "none": law.deadlines if isinstance(law.deadlines, NoDeadline) else None,
-                    "cite": Markup(self.cite(tuple(law.sources))),
-                    "checked": self.t("fact_verified", date=long_date(law.verified, self.lang)),
-                })
+            for law in sorted(
+                (x for x in self.data.state_laws.laws if x.state == code), key=lambda x: x.citation
+            ):
+                laws.append(
+                    {
+                        "law": law,
+                        "agencies": [Markup(self.agency((a,))) for a in law.agencies],
+                        "deadlines": [
+                            (d, self.length(d), Markup(self.cite(tuple(d.sources))))
+                            for d in own_deadlines(self.data, law)
+                        ],
+                        "none": law.deadlines if isinstance(law.deadlines, NoDeadline) else None,
+                        "cite": Markup(self.cite(tuple(law.sources))),
+                        "checked": self.t("fact_verified", date=long_date(law.verified, self.lang)),
+                    }
+                )
             groups.append((code, self.t(f"state_{code}"), laws))
-        return self._render("state_laws.html", groups=groups,
-                            finder_url=self.url("agencies/finder.md"))
+        return self._render(
+            "state_laws.html", groups=groups, finder_url=self.url("agencies/finder.md")
+        )
 
     def ut_agencies(self) -> str:
         order = {"yes": 0, "unknown": 1, "no": 2}
-        rows = sorted(self.data.agencies.values(),
-                      key=lambda a: (order[a.ut_certification.certifies],
-                                     a.name.get(self.lang).lower()))
-        return self._render("ut_agencies.html", rows=[
-            (a, Markup(self.agency((a.id,))), self.agency_url(a.id)) for a in rows])
+        rows = sorted(
+            self.data.agencies.values(),
+            key=lambda a: (order[a.ut_certification.certifies], a.name.get(self.lang).lower()),
+        )
+        return self._render(
+            "ut_agencies.html",
+            rows=[(a, Markup(self.agency((a.id,))), self.agency_url(a.id)) for a in rows],
+        )
 
     def referrals(self) -> str:
         groups = [
-            (kind, [(r, self.data.sources[r.source]) for r in self.data.referrals.referrals
-                    if r.kind == kind])
+            (
+                kind,
+                [
+                    (r, self.data.sources[r.source])
+                    for r in self.data.referrals.referrals
+                    if r.kind == kind
+                ],
+            )
             for kind in ("verify", "directory")
         ]
-        return self._render("referrals.html", groups=[g for g in groups if g[1]],
-                            date=lambda d: long_date(d, self.lang))
+        return self._render(
+            "referrals.html",
+            groups=[g for g in groups if g[1]],
+            date=lambda d: long_date(d, self.lang),
+        )
 
     def note(self, args: tuple[str, ...]) -> str:
         found = {n.id: n for n in self.data.notes.notes}
@@ -441,8 +492,12 @@ class PageRenderer:
 
     def disclosure_table(self) -> str:
         rows = [
-            (a, self.agency_url(a.id), a.disclosure.get(self.lang),
-             Markup(self.cite(tuple(a.disclosure.sources))) if a.disclosure.sources else "")
+            (
+                a,
+                self.agency_url(a.id),
+                a.disclosure.get(self.lang),
+                Markup(self.cite(tuple(a.disclosure.sources))) if a.disclosure.sources else "",
+            )
             for a, _ in self._by_name(self.data.agencies.values())
             if a.disclosure != "unknown"
         ]
@@ -452,8 +507,9 @@ class PageRenderer:
 
     def rule(self, deadline: Deadline) -> str:
         """'6 months from the date of the unfair labor practice', in the page's language."""
-        return self.t("calc_rule", length=self.length(deadline),
-                      runs_from=deadline.runs_from.get(self.lang))
+        return self.t(
+            "calc_rule", length=self.length(deadline), runs_from=deadline.runs_from.get(self.lang)
+        )
 
     def _cite_numbers(self, ids: list[str]) -> list[int]:
         self.cite(tuple(ids))  # numbers them in this page's source list
@@ -473,61 +529,82 @@ class PageRenderer:
             deadlines = []
             for c in clocks(self.data, a):
                 d = c.deadline
-                deadlines.append({
-                    "id": d.id,
-                    "label": (d.label or d.claim).get(self.lang),
-                    "claim": self.clock_claim(c),
-                    "amount": d.length.amount,
-                    "unit": d.length.unit,
-                    "rule": self.rule(d),
-                    "tolling": d.tolling.get(self.lang) if d.tolling else "",
-                    "certainty": certainty(d, self.data),
-                    "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
-                    "refs": self._cite_numbers(d.sources),
-                    "sources": list(d.sources),
-                })
+                deadlines.append(
+                    {
+                        "id": d.id,
+                        "label": (d.label or d.claim).get(self.lang),
+                        "claim": self.clock_claim(c),
+                        "amount": d.length.amount,
+                        "unit": d.length.unit,
+                        "rule": self.rule(d),
+                        "tolling": d.tolling.get(self.lang) if d.tolling else "",
+                        "certainty": certainty(d, self.data),
+                        "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
+                        "refs": self._cite_numbers(d.sources),
+                        "sources": list(d.sources),
+                    }
+                )
             none = a.deadlines if isinstance(a.deadlines, NoDeadline) else None
-            rows.append({
-                "id": a.id,
-                "name": a.name.get(self.lang),
-                "short": a.short_name,
-                "url": href,
-                "state": a.state or "",
-                "problems": self._handled_in_order(a),
-                "deadlines": deadlines,
-                "none": none.note.get(self.lang) if none else "",
-                "none_refs": self._cite_numbers(none.sources) if none and none.sources else [],
-            })
+            rows.append(
+                {
+                    "id": a.id,
+                    "name": a.name.get(self.lang),
+                    "short": a.short_name,
+                    "url": href,
+                    "state": a.state or "",
+                    "problems": self._handled_in_order(a),
+                    "deadlines": deadlines,
+                    "none": none.note.get(self.lang) if none else "",
+                    "none_refs": self._cite_numbers(none.sources) if none and none.sources else [],
+                }
+            )
         return rows
 
     def deadline_calculator(self) -> str:
         self.need_script("calculator.js")
         # What the script shows, and no more: the full claims and citations are in the table.
-        shown = ("id", "label", "amount", "unit", "rule", "tolling", "certainty", "checked",
-                 "sources")
+        shown = (
+            "id",
+            "label",
+            "amount",
+            "unit",
+            "rule",
+            "tolling",
+            "certainty",
+            "checked",
+            "sources",
+        )
         agencies = [
-            {**{k: a[k] for k in ("id", "name", "short", "url", "state", "problems", "none")},
-             "deadlines": [{k: d[k] for k in shown} for d in a["deadlines"]]}
+            {
+                **{k: a[k] for k in ("id", "name", "short", "url", "state", "problems", "none")},
+                "deadlines": [{k: d[k] for k in shown} for d in a["deadlines"]],
+            }
             for a in self._calculator_agencies()
         ]
         cited = {i for a in agencies for d in a["deadlines"] for i in d["sources"]}
-        sources = {i: {"publisher": self.data.sources[i].publisher_in(self.lang),
-                       "title": self.data.sources[i].title_in(self.lang),
-                       "url": self.data.sources[i].url}
-                   for i in sorted(cited)}
+        sources = {
+            i: {
+                "publisher": self.data.sources[i].publisher_in(self.lang),
+                "title": self.data.sources[i].title_in(self.lang),
+                "url": self.data.sources[i].url,
+            }
+            for i in sorted(cited)
+        }
         return self._render(
-            "calculator.html", payload={"agencies": agencies, "sources": sources},
-            locale=self.lang, states=self._state_codes(),
+            "calculator.html",
+            payload={"agencies": agencies, "sources": sources},
+            locale=self.lang,
+            states=self._state_codes(),
             violations=self.data.violations.violations,
         )
 
     def deadline_rules(self) -> str:
         agencies = self._calculator_agencies()
-        groups = [("federal", self.t("agencies_federal"),
-                   [a for a in agencies if not a["state"]])]
+        groups = [("federal", self.t("agencies_federal"), [a for a in agencies if not a["state"]])]
         for code in self._state_codes():
-            groups.append((code, self.t(f"state_{code}"),
-                           [a for a in agencies if a["state"] == code]))
+            groups.append(
+                (code, self.t(f"state_{code}"), [a for a in agencies if a["state"] == code])
+            )
         return self._render("deadline_rules.html", groups=groups)
 
     def template(self, args: tuple[str, ...]) -> str:
@@ -537,7 +614,8 @@ class PageRenderer:
         t = found[args[0]]
         self.need_script("tools.js")  # its print button
         return self._render(
-            "template.html", template=t,
+            "template.html",
+            template=t,
             csv_url=relative_file(self.src, f"tools/{csv_name(t)}"),
             never=self.data.never_collect.items if t.never_ask else [],
         )
@@ -570,9 +648,13 @@ class PageRenderer:
             return self.t("decision_go_outcome", name=title), f"#outcome-{ident}"
 
         rows = [
-            (o, [(self.page_title(p), self.url(p)) for p in o.pages],
-             Markup(self.cite(tuple(o.sources))) if o.sources else "")
+            (
+                o,
+                [(self.page_title(p), self.url(p)) for p in o.pages],
+                Markup(self.cite(tuple(o.sources))) if o.sources else "",
+            )
             for o in d.outcomes
         ]
-        return self._render("decision.html", questions=d.questions, outcomes=rows, then=then,
-                            number=number)
+        return self._render(
+            "decision.html", questions=d.questions, outcomes=rows, then=then, number=number
+        )

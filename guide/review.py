@@ -34,8 +34,9 @@ class DatedFact:
 def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
     """Every verification date in the data and the pages, with where it is written."""
     status = _doc(root, "data/status.yml")
-    yield DatedFact(data.status.last_checked, status.path, status.line(("last_checked",)),
-                    "the policy status")
+    yield DatedFact(
+        data.status.last_checked, status.path, status.line(("last_checked",)), "the policy status"
+    )
     for agency in data.agencies.values():
         doc = _doc(root, f"data/agencies/{agency.id}.yml")
 
@@ -45,8 +46,11 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
         yield fact(agency.filing.verified, ("filing", "verified"), "filing details")
         if isinstance(agency.deadlines, list):
             for i, deadline in enumerate(agency.deadlines):
-                yield fact(deadline.verified, ("deadlines", i, "verified"),
-                           f"deadline '{deadline.claim[data.languages.default]}'")
+                yield fact(
+                    deadline.verified,
+                    ("deadlines", i, "verified"),
+                    f"deadline '{deadline.claim[data.languages.default]}'",
+                )
         yield fact(agency.soi.verified, ("soi", "verified"), "the SOI process")
     for lang in data.languages.codes:
         for rel in sorted(page_paths(root / "docs", lang)):
@@ -60,8 +64,14 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
                 continue
             reviewed = meta.get("last_reviewed")
             if isinstance(reviewed, dt.date):
-                line = next((n for n, ln in enumerate(text.splitlines(), 1)
-                             if ln.startswith("last_reviewed:")), 1)
+                line = next(
+                    (
+                        n
+                        for n, ln in enumerate(text.splitlines(), 1)
+                        if ln.startswith("last_reviewed:")
+                    ),
+                    1,
+                )
                 yield DatedFact(reviewed, path, line, "the page")
 
 

@@ -36,16 +36,19 @@ class _Scanner(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list) -> None:
         line = self.getpos()[0]
         if tag in _BANNED and not (self.built and tag == "script"):
-            self.found.append((line, f"has a <{tag}> tag: pages and data may not run code or "
-                                     "embed other sites"))
+            self.found.append(
+                (line, f"has a <{tag}> tag: pages and data may not run code or embed other sites")
+            )
         names = {name: value or "" for name, value in attrs}
         if tag == "meta" and names.get("http-equiv", "").strip().lower() == "refresh":
-            self.found.append((line, "has a <meta http-equiv=refresh>: it would send readers to "
-                                     "another site"))
+            self.found.append(
+                (line, "has a <meta http-equiv=refresh>: it would send readers to another site")
+            )
         for name, value in names.items():
             if name.startswith("on"):
-                self.found.append((line, f"has an {name}= attribute: pages and data may not run "
-                                         "code"))
+                self.found.append(
+                    (line, f"has an {name}= attribute: pages and data may not run code")
+                )
             elif name in _URL_ATTRS and _BAD_SCHEME.match(value) and (name, value) != _THEME_OK:
                 scheme = _BAD_SCHEME.match(value).group(1).lower()
                 self.found.append((line, _scheme_message(scheme)))
@@ -54,8 +57,9 @@ class _Scanner(HTMLParser):
 
 
 def _scheme_message(scheme: str) -> str:
-    return (f"links to a {scheme}: address: links must be http(s), mailto, tel or a page of "
-            "the guide")
+    return (
+        f"links to a {scheme}: address: links must be http(s), mailto, tel or a page of the guide"
+    )
 
 
 def unsafe_html(text: str, *, built: bool = False) -> Iterator[tuple[int, str]]:
@@ -68,8 +72,9 @@ def unsafe_html(text: str, *, built: bool = False) -> Iterator[tuple[int, str]]:
     scanner.close()
     found = list(scanner.found)
     for number, line in enumerate(text.splitlines(), 1):
-        found += [(number, _scheme_message(m.group(1).lower()))
-                  for m in _MARKDOWN_LINK.finditer(line)]
+        found += [
+            (number, _scheme_message(m.group(1).lower())) for m in _MARKDOWN_LINK.finditer(line)
+        ]
     yield from sorted(found)
 
 
@@ -90,8 +95,9 @@ def escaped(value: object) -> object:
     if isinstance(value, (list, tuple)):
         return type(value)(escaped(v) for v in value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return type(value)(**{f.name: escaped(getattr(value, f.name))
-                              for f in dataclasses.fields(value)})
+        return type(value)(
+            **{f.name: escaped(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        )
     if hasattr(value, "model_dump"):  # a data model: its fields as a dict
         return escaped(value.model_dump())
     return value

@@ -36,11 +36,15 @@ PUNCTUATION = r"[\s\-.,;:!?¿¡()\[\]{}\"'«»“”‘’/·—–§]+"
 
 def split_index(index: dict, default: str, others: list[str]) -> dict[str, dict]:
     """{language: index}; entries whose location starts with '<lang>/' belong to that language."""
-    out = {lang: {"config": {**index["config"], "lang": [lang]}, "docs": []}
-           for lang in [default, *others]}
+    out = {
+        lang: {"config": {**index["config"], "lang": [lang]}, "docs": []}
+        for lang in [default, *others]
+    }
     for doc in index["docs"]:
-        lang = next((o for o in others if doc["location"].startswith(f"{o}/")
-                     or doc["location"] == o), default)
+        lang = next(
+            (o for o in others if doc["location"].startswith(f"{o}/") or doc["location"] == o),
+            default,
+        )
         if lang != default:
             doc = {**doc, "location": doc["location"].removeprefix(lang).removeprefix("/")}
         out[lang]["docs"].append(doc)
@@ -101,12 +105,15 @@ def term_entries(page_html: str, location: str) -> list[dict]:
         return []
     parser = _DefinedTerms()
     parser.feed(page_html)
-    return [{"location": f"{location}#{ident}", "title": term, "text": html.escape(text)}
-            for ident, term, text in parser.found]
+    return [
+        {"location": f"{location}#{ident}", "title": term, "text": html.escape(text)}
+        for ident, term, text in parser.found
+    ]
 
 
-def tune(index: dict, skip: list[str], boost: dict[str, float],
-         page_html: Callable[[str], str | None]) -> dict:
+def tune(
+    index: dict, skip: list[str], boost: dict[str, float], page_html: Callable[[str], str | None]
+) -> dict:
     """`index` with its separator, an entry per defined term, and the boosts.
     `boost` maps a page's location ("glossary/") to its factor; `page_html` gives a page's HTML
     by location, or None."""
@@ -115,8 +122,10 @@ def tune(index: dict, skip: list[str], boost: dict[str, float],
         docs.append(doc)
         if "#" not in doc["location"]:  # a page's own entry: its sections follow it
             docs += term_entries(page_html(doc["location"]) or "", doc["location"])
-    return {"config": {**index["config"], "separator": separator(skip)},
-            "docs": [_boosted(doc, boost) for doc in docs]}
+    return {
+        "config": {**index["config"], "separator": separator(skip)},
+        "docs": [_boosted(doc, boost) for doc in docs],
+    }
 
 
 def _boosted(doc: dict, boost: dict[str, float]) -> dict:
@@ -124,8 +133,9 @@ def _boosted(doc: dict, boost: dict[str, float]) -> dict:
     return {**doc, "boost": factor} if factor else doc
 
 
-def write_split(site: Path, default: str, others: list[str],
-                search: Search | None = None) -> dict[str, int]:
+def write_split(
+    site: Path, default: str, others: list[str], search: Search | None = None
+) -> dict[str, int]:
     """Split site/search/search_index.json in place, tuned with `search` when given; returns
     bytes written per language."""
     merged = json.loads((site / PATH).read_text(encoding="utf-8"))
@@ -147,6 +157,7 @@ def _reader(root: Path) -> Callable[[str], str | None]:
     def page_html(location: str) -> str | None:
         path = root / location / "index.html"
         return path.read_text(encoding="utf-8") if path.is_file() else None
+
     return page_html
 
 
@@ -156,8 +167,10 @@ def query_problems(search: Search) -> Iterator[tuple[tuple, str]]:
     for i, q in enumerate(search.queries):
         key = (q.lang, " ".join(q.query.lower().split()))
         if key in first:
-            yield ("queries", i, "query"), (
-                f"repeats {q.query!r} in {q.lang} (first at queries[{first[key]}])")
+            yield (
+                ("queries", i, "query"),
+                (f"repeats {q.query!r} in {q.lang} (first at queries[{first[key]}])"),
+            )
         first.setdefault(key, i)
         skipped = set(search.skip[q.lang])
         if all(w in skipped for w in re.split(PUNCTUATION, q.query.lower()) if w):

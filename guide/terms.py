@@ -62,8 +62,13 @@ def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
     if grammar:
         out.extend(_grammar_rules(grammar))
     pattern, example = other_date_order(lang)
-    out.append(Rule(pattern, f"writes the date '{{found}}' in another order than the rest of "
-                             f"the site; write it like '{example}' (guide/dates.py)"))
+    out.append(
+        Rule(
+            pattern,
+            f"writes the date '{{found}}' in another order than the rest of "
+            f"the site; write it like '{example}' (guide/dates.py)",
+        )
+    )
     return tuple(out)
 
 
@@ -74,13 +79,18 @@ def _grammar_rules(grammar: Grammar) -> Iterator[Rule]:
     after = _words(grammar.article_after)
     for article, acronyms in grammar.articles.items():
         for acronym in acronyms:
-            yield Rule(re.compile(rf"(?<!\w)(?:{after})\s+{re.escape(acronym)}(?!\w)"),
-                       f"writes '{{found}}' without the article; write '{{article}}' {SEE}",
-                       article, grammar.contractions)
+            yield Rule(
+                re.compile(rf"(?<!\w)(?:{after})\s+{re.escape(acronym)}(?!\w)"),
+                f"writes '{{found}}' without the article; write '{{article}}' {SEE}",
+                article,
+                grammar.contractions,
+            )
     if grammar.mid_sentence:
         word, before = grammar.mid_sentence.word, _words(grammar.mid_sentence.after)
-        yield Rule(re.compile(rf"\b(?:{before})\s+\[?({re.escape(word)})\s+\d\b"),
-                   f"writes '{{found}}' mid-sentence; write '{word.lower()}' in lower case {SEE}")
+        yield Rule(
+            re.compile(rf"\b(?:{before})\s+\[?({re.escape(word)})\s+\d\b"),
+            f"writes '{{found}}' mid-sentence; write '{word.lower()}' in lower case {SEE}",
+        )
 
 
 def prose(text: str) -> str:
@@ -92,16 +102,16 @@ def term_problems(text: str, lang: str, terms: Terms, shown: str) -> Iterator[tu
     """(offset, message) for each avoided word in `text`, except the file's listed exceptions."""
     allowed = [e.text for e in terms.exceptions if e.file == shown]
     clean = prose(text)
-    spans = [(m.start(), m.end()) for words in allowed
-             for m in re.finditer(re.escape(words), clean)]
+    spans = [
+        (m.start(), m.end()) for words in allowed for m in re.finditer(re.escape(words), clean)
+    ]
     found = []
     for rule in rules(terms, lang):
         for m in rule.pattern.finditer(clean):
             if not any(start <= m.start() and m.end() <= end for start, end in spans):
                 words = " ".join(m.group(0).split())
                 fixed = with_article(words, rule.article, rule.contractions) if rule.article else ""
-                found.append((m.start(), -m.end(), rule.message.format(found=words,
-                                                                       article=fixed)))
+                found.append((m.start(), -m.end(), rule.message.format(found=words, article=fixed)))
     reported: list[tuple[int, int]] = []
     for start, neg_end, message in sorted(found):
         # "alivio migratorio" is reported once, not again as "alivio" inside it.
@@ -112,5 +122,7 @@ def term_problems(text: str, lang: str, terms: Terms, shown: str) -> Iterator[tu
 
 def page_term_problems(text: str, lang: str, terms: Terms, shown: str) -> list[str]:
     """`shown:line: message` for each avoided word in a page."""
-    return [f"{shown}:{text.count(chr(10), 0, offset) + 1}: {message}"
-            for offset, message in term_problems(text, lang, terms, shown)]
+    return [
+        f"{shown}:{text.count(chr(10), 0, offset) + 1}: {message}"
+        for offset, message in term_problems(text, lang, terms, shown)
+    ]

@@ -60,8 +60,7 @@ def _marked_rules(rules: list, class_name: str) -> list[str]:
             prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors + marked)
             out.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
         elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content:
-            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True,
-                                             skip_whitespace=True)
+            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
             body = "".join(_marked_rules(inner, class_name))
             out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{body}}}")
         else:
@@ -74,10 +73,16 @@ def _with_class(selector: list, class_name: str) -> list | None:
     out: list = []
     found = False
     for token in selector:
-        if (token.type == "function" and token.lower_name == "not"
-                and tinycss2.serialize(token.arguments).strip() == "[class]"
-                and len(out) >= 2 and out[-1].type == "literal" and out[-1].value == ":"
-                and out[-2].type == "ident" and out[-2].lower_value == "table"):
+        if (
+            token.type == "function"
+            and token.lower_name == "not"
+            and tinycss2.serialize(token.arguments).strip() == "[class]"
+            and len(out) >= 2
+            and out[-1].type == "literal"
+            and out[-1].value == ":"
+            and out[-2].type == "ident"
+            and out[-2].lower_value == "table"
+        ):
             out[-1] = ast.LiteralToken(token.source_line, token.source_column, ".")
             out.append(ast.IdentToken(token.source_line, token.source_column, class_name))
             found = True
@@ -107,15 +112,18 @@ def _without_unread(rules: list, read: set[str]) -> list[str]:
     kept = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            declarations = [d for d in tinycss2.parse_blocks_contents(
-                rule.content, skip_comments=True, skip_whitespace=True)
-                if d.type != "declaration" or not d.name.startswith("--") or d.name in read]
+            declarations = [
+                d
+                for d in tinycss2.parse_blocks_contents(
+                    rule.content, skip_comments=True, skip_whitespace=True
+                )
+                if d.type != "declaration" or not d.name.startswith("--") or d.name in read
+            ]
             if declarations:
                 body = "".join(tinycss2.serialize([d]).rstrip(";") + ";" for d in declarations)
                 kept.append(f"{tinycss2.serialize(rule.prelude)}{{{body}}}")
         elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content:
-            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True,
-                                             skip_whitespace=True)
+            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
             body = "".join(_without_unread(inner, read))
             if body:
                 kept.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{body}}}")
@@ -133,8 +141,7 @@ def _kept_rules(rules: list, known: set[str]) -> list[str]:
                 prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors)
                 kept.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
         elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content:
-            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True,
-                                             skip_whitespace=True)
+            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
             body = "".join(_kept_rules(inner, known))
             if body:
                 kept.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{body}}}")
@@ -172,8 +179,11 @@ def _required(selector: list) -> list[str]:
         elif token.type == "ident" and not after_colon:
             names.append(token.value.lower())  # an element name
         after_dot = token.type == "literal" and token.value == "."
-        after_colon = token.type == "literal" and token.value == ":" or (
-            after_colon and token.type == "literal" and token.value == ":")
+        after_colon = (
+            token.type == "literal"
+            and token.value == ":"
+            or (after_colon and token.type == "literal" and token.value == ":")
+        )
     return names
 
 

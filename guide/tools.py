@@ -17,9 +17,11 @@ def located_fields(template: Template) -> list[tuple[Loc, Field]]:
     section; a table's columns."""
     if isinstance(template, TableTemplate):
         return [(("columns", i), f) for i, f in enumerate(template.columns)]
-    return [(("sections", i, "fields", j), f)
-            for i, section in enumerate(template.sections)
-            for j, f in enumerate(section.fields)]
+    return [
+        (("sections", i, "fields", j), f)
+        for i, section in enumerate(template.sections)
+        for j, f in enumerate(section.fields)
+    ]
 
 
 def fields(template: Template) -> list[Field]:
@@ -50,29 +52,35 @@ def decision_problems(d: Decision) -> Iterator[Problem]:
     for kind, items in (("questions", d.questions), ("outcomes", d.outcomes)):
         for i, item in enumerate(items):
             if item.id in seen:
-                yield (kind, i, "id"), (f"'{item.id}' is used twice (questions and outcomes "
-                                        "share ids)")
+                yield (
+                    (kind, i, "id"),
+                    (f"'{item.id}' is used twice (questions and outcomes share ids)"),
+                )
             seen.setdefault(item.id, (kind, i))
     questions = {q.id: q for q in d.questions}
     for i, q in enumerate(d.questions):
         for j, choice in enumerate(q.choices):
             if choice.then not in seen:
-                yield (("questions", i, "choices", j, "then"),
-                       f"names '{choice.then}', which is neither a question nor an outcome")
+                yield (
+                    ("questions", i, "choices", j, "then"),
+                    f"names '{choice.then}', which is neither a question nor an outcome",
+                )
     reached: set[str] = set()
     loop = _walk(d.questions[0].id, questions, reached, ())
     if loop:
         yield seen[loop[0]] + ("id",), f"starts a loop: {' → '.join(loop)}"
     for ident, loc in seen.items():
         if ident not in reached:
-            yield loc + ("id",), (f"'{ident}' cannot be reached from the first question "
-                                  f"'{d.questions[0].id}'")
+            yield (
+                loc + ("id",),
+                (f"'{ident}' cannot be reached from the first question '{d.questions[0].id}'"),
+            )
 
 
 def _walk(ident: str, questions: dict, reached: set[str], path: tuple[str, ...]) -> tuple | None:
     """Mark everything reachable from `ident`; the first loop found, as the ids around it."""
     if ident in path:
-        return path[path.index(ident):] + (ident,)
+        return path[path.index(ident) :] + (ident,)
     reached.add(ident)
     question = questions.get(ident)
     for choice in question.choices if question else ():

@@ -31,8 +31,21 @@ from .models import (
 )
 
 # Every {name} the code fills in a ui string.
-PLACEHOLDERS = {"date", "visas", "n", "shown", "name", "event", "url", "done", "total", "length",
-                "runs_from", "today", "title"}
+PLACEHOLDERS = {
+    "date",
+    "visas",
+    "n",
+    "shown",
+    "name",
+    "event",
+    "url",
+    "done",
+    "total",
+    "length",
+    "runs_from",
+    "today",
+    "title",
+}
 _LITERAL = re.compile(r"""(?:(?<![\w.])t|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
 _GLOBAL = re.compile(r"\bguide_ui\.([a-z0-9_]+)")
 _FAMILY = re.compile(r"""\bt\(\s*'([a-z0-9_]+)'\s*~""")
@@ -49,8 +62,9 @@ def families(agency_states: set[str], languages: Languages) -> dict[str, list[st
         "agency_level_": _choices(Agency, "level"),
         "agency_ut_": [c for c in _choices(UtCertification, "certifies") if c != "yes"],
         # One yes/no/unknown answer serves a filing detail and a U/T certification alike.
-        "answer_": sorted({*_choices(Filing, "asks_status"),
-                           *_choices(UtCertification, "certifies")}),
+        "answer_": sorted(
+            {*_choices(Filing, "asks_status"), *_choices(UtCertification, "certifies")}
+        ),
         "calc_certainty_": list(CERTAINTIES),
         "certainty_": [c for c in _choices(Event, "certainty") if c != "confirmed"],
         "change_kind_": _choices(Change, "kind"),
@@ -86,8 +100,9 @@ def dynamic_prefixes(root: Path) -> Iterator[tuple[str, str]]:
                 yield m.group(1), path.relative_to(root).as_posix()
 
 
-def ui_problems(root: Path, ui: dict, agency_states: set[str],
-                languages: Languages) -> Iterator[tuple[tuple, str]]:
+def ui_problems(
+    root: Path, ui: dict, agency_states: set[str], languages: Languages
+) -> Iterator[tuple[tuple, str]]:
     """(location in ui.yml, message) for each problem."""
     known = families(agency_states, languages)
     every = " and ".join(languages.codes)
@@ -96,8 +111,13 @@ def ui_problems(root: Path, ui: dict, agency_states: set[str],
             yield (key,), f"is missing: {where} uses it (add '{key}' with {every})"
     for prefix, where in sorted(set(dynamic_prefixes(root))):
         if prefix not in known:
-            yield (), (f"{where} builds keys from '{prefix}…', which guide/uicheck.py `families` "
-                       "does not list yet")
+            yield (
+                (),
+                (
+                    f"{where} builds keys from '{prefix}…', which guide/uicheck.py `families` "
+                    "does not list yet"
+                ),
+            )
             continue
         for value in known[prefix]:
             if prefix + value not in ui:
@@ -113,14 +133,26 @@ def ui_problems(root: Path, ui: dict, agency_states: set[str],
                 fields[lang] = set()
                 continue
             for name in sorted(fields[lang] - PLACEHOLDERS):
-                yield (key, lang), (f"has an unknown placeholder {{{name}}} "
-                                    f"(known: {', '.join(sorted(PLACEHOLDERS))})")
+                yield (
+                    (key, lang),
+                    (
+                        f"has an unknown placeholder {{{name}}} "
+                        f"(known: {', '.join(sorted(PLACEHOLDERS))})"
+                    ),
+                )
         for lang in languages.others:
             if fields[lang] != fields[default]:
-                yield (key, lang), (f"has placeholders {sorted(fields[lang])}, the {default} text "
-                                    f"has {sorted(fields[default])}")
+                yield (
+                    (key, lang),
+                    (
+                        f"has placeholders {sorted(fields[lang])}, the {default} text "
+                        f"has {sorted(fields[default])}"
+                    ),
+                )
     for lang in languages.codes:
         url = ui["quick_exit_url"].get(lang) if "quick_exit_url" in ui else ""
         if url and not _HTTPS.match(url):
-            yield ("quick_exit_url", lang), (
-                f"must be a full https:// address of another site (got {url!r})")
+            yield (
+                ("quick_exit_url", lang),
+                (f"must be a full https:// address of another site (got {url!r})"),
+            )

@@ -16,20 +16,48 @@ from .pages import read_front_matter
 
 MARKER = re.compile(r"^<!--\s*whole-guide\s*-->[ \t]*$", re.M)
 CHAPTERS = (
-    "what-still-works.md", "retaliation.md", "u-t-visas.md", "state-laws.md", "legal-help.md",
-    "overview.md", "step-1.md", "step-2.md", "step-3.md", "step-4.md", "step-5.md",
-    "team.md", "confidentiality.md", "policy-status.md", "grant-holders.md", "about.md",
+    "what-still-works.md",
+    "retaliation.md",
+    "u-t-visas.md",
+    "state-laws.md",
+    "legal-help.md",
+    "overview.md",
+    "step-1.md",
+    "step-2.md",
+    "step-3.md",
+    "step-4.md",
+    "step-5.md",
+    "team.md",
+    "confidentiality.md",
+    "policy-status.md",
+    "grant-holders.md",
+    "about.md",
 )
 # The menu's other pages are tools, look-ups and signposts, not chapters (a test holds both lists
 # to the menu).
 NOT_PRINTED = (
-    "index.md", "changes.md", "agencies/index.md", "agencies/finder.md", "glossary.md",
-    "sources.md", "progress.md", "quick-exit.md", "print.md",
-    "for-organizers.md", "for-lawyers.md", "for-trainers.md",
+    "index.md",
+    "changes.md",
+    "agencies/index.md",
+    "agencies/finder.md",
+    "glossary.md",
+    "sources.md",
+    "progress.md",
+    "quick-exit.md",
+    "print.md",
+    "for-organizers.md",
+    "for-lawyers.md",
+    "for-trainers.md",
     # Campaign tools print on their own sheets, from their own pages.
-    "tools/index.md", "tools/deadlines.md", "tools/named-or-anonymous.md", "tools/first-meeting.md",
-    "tools/intake-form.md", "tools/request-outline.md", "tools/contact-sheet.md",
-    "tools/agency-log.md", "tools/case-timeline.md",
+    "tools/index.md",
+    "tools/deadlines.md",
+    "tools/named-or-anonymous.md",
+    "tools/first-meeting.md",
+    "tools/intake-form.md",
+    "tools/request-outline.md",
+    "tools/contact-sheet.md",
+    "tools/agency-log.md",
+    "tools/case-timeline.md",
 )
 SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
 HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)
@@ -51,8 +79,9 @@ def chapter_title(meta: dict, slug: str) -> str:
 
 def contents_html(titles: list[tuple[str, str]]) -> str:
     """The printed contents: each chapter's title, linked to its section on the page."""
-    items = "".join(f'<li><a href="#{slug}">{html.escape(title)}</a></li>\n'
-                    for slug, title in titles)
+    items = "".join(
+        f'<li><a href="#{slug}">{html.escape(title)}</a></li>\n' for slug, title in titles
+    )
     return f'<ol class="guide-contents">\n{items}</ol>\n'
 
 
@@ -62,7 +91,9 @@ def expand(markdown: str, docs_lang: Path) -> str:
         return markdown
     texts = {src: (docs_lang / src).read_text(encoding="utf-8") for src in CHAPTERS}
     slugs = {src: src.removesuffix(".md") for src in CHAPTERS}
-    titles = [(slugs[src], chapter_title(read_front_matter(texts[src])[0], slugs[src]))
-              for src in CHAPTERS]
+    titles = [
+        (slugs[src], chapter_title(read_front_matter(texts[src])[0], slugs[src]))
+        for src in CHAPTERS
+    ]
     parts = [contents_html(titles)] + [chapter_markdown(texts[src], slugs[src]) for src in CHAPTERS]
     return MARKER.sub(lambda _: "\n\n".join(parts), markdown, count=1)

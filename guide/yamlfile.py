@@ -78,8 +78,14 @@ def _node_line(root: Node, loc: Loc) -> int:
     line = root.start_mark.line + 1 if isinstance(root, MappingNode | SequenceNode) else 1
     for part in loc:
         if isinstance(node, MappingNode):
-            pair = next(((k, v) for k, v in node.value
-                         if isinstance(k, ScalarNode) and k.value == str(part)), None)
+            pair = next(
+                (
+                    (k, v)
+                    for k, v in node.value
+                    if isinstance(k, ScalarNode) and k.value == str(part)
+                ),
+                None,
+            )
             if pair is None:
                 break
             line, node = pair[0].start_mark.line + 1, pair[1]
@@ -304,7 +310,7 @@ def _unbalanced_quote(text: str, before: int) -> int | None:
     comment: a quoted text that was meant to end on that line."""
     found = None
     for number, line in enumerate(text.splitlines()[:before]):
-        code = re.sub(r'\\.', "", line)
+        code = re.sub(r"\\.", "", line)
         code = re.sub(r"'[^']*'", "", code)  # quotes inside single-quoted text do not count
         if code.split(" #", 1)[0].count('"') % 2:
             found = number

@@ -8,13 +8,18 @@ from guide.safety import unsafe_html
 
 
 def _refuse_unsafe(html: str, shown: str) -> None:
-    problems = [f"{shown}: has an inline script the guide did not write: {start!r}"
-                for start in unknown_scripts(html)]
-    problems += [f"{shown}: {message} (built line {line})"
-                 for line, message in unsafe_html(html, built=True)]
+    problems = [
+        f"{shown}: has an inline script the guide did not write: {start!r}"
+        for start in unknown_scripts(html)
+    ]
+    problems += [
+        f"{shown}: {message} (built line {line})" for line, message in unsafe_html(html, built=True)
+    ]
     if problems:
-        hint = ("The page, or a data value shown on it, holds code; remove it "
-                "(python3 tasks.py check names the file and line).")
+        hint = (
+            "The page, or a data value shown on it, holds code; remove it "
+            "(python3 tasks.py check names the file and line)."
+        )
         raise PluginError("\n".join([*problems, hint]))
 
 

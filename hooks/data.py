@@ -58,11 +58,13 @@ def on_page_context(context, page, config, nav):
         "title": data.text("changes_feed_title", lang),
     }
     context["guide_version"] = data.text(
-        "print_version", lang,
+        "print_version",
+        lang,
         date=long_date(version_date(data.changes), lang),
         url=printable_address(
             language_prefix(lang, config.plugins["i18n"].default_language) + "changes/",
-            site_root(config.site_url)),
+            site_root(config.site_url),
+        ),
     )
     # Search loads the index of the page's own language from that language's root (main.html).
     default = config.plugins["i18n"].default_language
@@ -86,7 +88,8 @@ def on_env(env, config, files):
     home = config.site_url or "/"
     env.globals["guide_languages"] = languages = [
         {"code": lang, "home": home + language_prefix(lang, data.languages.default)}
-        for lang in data.languages.codes]
+        for lang in data.languages.codes
+    ]
     env.globals["guide_exit_all"] = escaped(every_language_exit(data, languages, home))
     return env
 
@@ -101,8 +104,10 @@ def every_language_exit(data, languages: list[dict], home: str) -> dict:
         "url": data.text("quick_exit_url", data.languages.default),
         "about": joined("quick_exit_about"),
         "about_url": home + "quick-exit/",
-        "parts": [(lang, data.text("quick_exit", lang), data.text("quick_exit_hint", lang))
-                  for lang in codes],
+        "parts": [
+            (lang, data.text("quick_exit", lang), data.text("quick_exit_hint", lang))
+            for lang in codes
+        ],
         "about_parts": [(lang, data.text("quick_exit_about", lang)) for lang in codes],
     }
 

@@ -25,7 +25,8 @@ def on_post_build(config):
         # Absolute addresses when the published address is known; else relative to the feed.
         base = f"{config.site_url}{prefix}" if os.environ.get("SITE_URL") else ""
         xml = atom_feed(
-            data.changes, lang,
+            data.changes,
+            lang,
             title=data.text("changes_feed_title", lang),
             author=data.text("changes_author", lang),
             page_url=f"{base}changes/",

@@ -88,8 +88,9 @@ def _chapter_problems(root: Path, lang: str) -> list[str]:
     docs, out = root / "docs", []
     for chapter in CHAPTERS:
         text = page_text(docs / lang / chapter)
-        renderer = PageRenderer(_pass["env"], current(root), lang, chapter, _pass["placed"],
-                                _pass["titles"])
+        renderer = PageRenderer(
+            _pass["env"], current(root), lang, chapter, _pass["placed"], _pass["titles"]
+        )
         out += marker_problems(renderer, text, f"docs/{lang}/{chapter}")
     return out
 

@@ -20,5 +20,6 @@ def on_post_build(config):
     env = components_env(config)
     base_path = urlsplit(config.site_url or "/").path or "/"
     data = current(root)
-    write_offline_files(Path(config.site_dir), env, data.ui, base_path, data.languages,
-                        root / "overrides" / "sw.js")
+    write_offline_files(
+        Path(config.site_dir), env, data.ui, base_path, data.languages, root / "overrides" / "sw.js"
+    )

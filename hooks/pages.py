@@ -23,9 +23,9 @@ def on_page_markdown(markdown, page, config, files):
         raise PluginError("\n".join(str(p) for p in problems))
     reviewed = page.meta["last_reviewed"]
     data = current(project_root(config))
-    page.meta["guide_reviewed"] = escape(data.text("last_reviewed", building).format(
-        date=long_date(reviewed, building)
-    ))
+    page.meta["guide_reviewed"] = escape(
+        data.text("last_reviewed", building).format(date=long_date(reviewed, building))
+    )
     page.meta["guide_reviewed_iso"] = reviewed.isoformat()
     generated_from = page.meta.get("generated_from")
     if generated_from and page.edit_url:

@@ -22,5 +22,6 @@ def on_post_build(config):
         folder = Path(config.site_dir) / language_prefix(lang, i18n.default_language) / "tools"
         folder.mkdir(parents=True, exist_ok=True)
         for template in data.templates.values():
-            (folder / csv_name(template)).write_text(blank_csv(template, lang), encoding="utf-8",
-                                                    newline="")
+            (folder / csv_name(template)).write_text(
+                blank_csv(template, lang), encoding="utf-8", newline=""
+            )

@@ -83,8 +83,10 @@ def versus(totals: list[int], runs: int) -> None:
     moment, same machine: read the ratio), and `tasks.py check` time, at each agency total."""
     real = len(list((ROOT / "data" / "agencies").glob("*.yml")))
     print(f"medians of {runs}; wall time, then processor time (less disturbed by other programs)")
-    print(f"{'agencies':>8} {'pages':>6} {'project':>9} {'vanilla':>9} {'ratio':>6}"
-          f" {'project':>9} {'vanilla':>9} {'ratio':>6} {'check':>7}")
+    print(
+        f"{'agencies':>8} {'pages':>6} {'project':>9} {'vanilla':>9} {'ratio':>6}"
+        f" {'project':>9} {'vanilla':>9} {'ratio':>6} {'check':>7}"
+    )
     for total in totals:
         with tempfile.TemporaryDirectory() as tmp:
             project = copy_project(Path(tmp) / "project")
@@ -100,15 +102,22 @@ def versus(totals: list[int], runs: int) -> None:
                 mine = statistics.median(getattr(b, kind) for b in ours)
                 theirs = statistics.median(getattr(b, kind) for b in plain)
                 columns += f" {mine:>8.2f}s {theirs:>8.2f}s {mine / theirs:>6.2f}"
-            print(f"{max(total, real):>8} {page_count(Path(tmp) / 'site'):>6}{columns} "
-                  f"{statistics.median(checks):>6.2f}s", flush=True)
+            print(
+                f"{max(total, real):>8} {page_count(Path(tmp) / 'site'):>6}{columns} "
+                f"{statistics.median(checks):>6.2f}s",
+                flush=True,
+            )
 
 
 def timed_check(project: Path) -> float:
     """Seconds `python3 tasks.py check` takes on `project` (it fails loudly if the data do)."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "guide.check", "--root", str(project)], check=True,
-                   capture_output=True, cwd=project)
+    subprocess.run(
+        [sys.executable, "-m", "guide.check", "--root", str(project)],
+        check=True,
+        capture_output=True,
+        cwd=project,
+    )
     return time.perf_counter() - start
 
 
@@ -127,8 +136,9 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                 first_bytes, first_seen = sum(seen.values()), dict(seen)
                 page.goto(base + lang + second, wait_until="networkidle")
                 second_bytes = sum(v for k, v in seen.items() if k not in first_seen)
-                biggest = sorted(((v, k.removeprefix(base) or "/") for k, v in first_seen.items()),
-                                 reverse=True)[:3]
+                biggest = sorted(
+                    ((v, k.removeprefix(base) or "/") for k, v in first_seen.items()), reverse=True
+                )[:3]
                 rows.append((f"{kind} ({lang or 'en/'})", first_bytes, second_bytes, biggest))
                 context.close()
     return rows
@@ -142,9 +152,18 @@ def lighthouse(command: str, url: str) -> dict[str, float]:
     """One mobile Lighthouse run: its four category scores and the page's CLS."""
     chromium = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium") or ""
     result = subprocess.run(
-        [command, url, "--output=json", "--quiet", "--form-factor=mobile",
-         "--chrome-flags=--headless=new --no-sandbox " + " ".join(QUIET_FLAGS)],
-        capture_output=True, text=True, env={**os.environ, "CHROME_PATH": chromium})
+        [
+            command,
+            url,
+            "--output=json",
+            "--quiet",
+            "--form-factor=mobile",
+            "--chrome-flags=--headless=new --no-sandbox " + " ".join(QUIET_FLAGS),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": chromium},
+    )
     report = json.loads(result.stdout)
     scores = {name: report["categories"][name]["score"] for name in LIGHTHOUSE_SCORES}
     scores["CLS"] = report["audits"]["cumulative-layout-shift"]["numericValue"]
@@ -156,8 +175,10 @@ def print_lighthouse(runs: int) -> None:
     if not command:
         print("\nLighthouse: not available (set GUIDE_LIGHTHOUSE or put lighthouse on PATH)")
         return
-    print(f"\nLighthouse, mobile (median of {runs}), built for {LIGHTHOUSE_SITE_URL}: "
-          + " ".join(f"{name[:13]:>13}" for name in (*LIGHTHOUSE_SCORES, "CLS")))
+    print(
+        f"\nLighthouse, mobile (median of {runs}), built for {LIGHTHOUSE_SITE_URL}: "
+        + " ".join(f"{name[:13]:>13}" for name in (*LIGHTHOUSE_SCORES, "CLS"))
+    )
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "site"
         build_site(ROOT, out, SITE_URL=LIGHTHOUSE_SITE_URL)
@@ -165,16 +186,21 @@ def print_lighthouse(runs: int) -> None:
             for lang in LANGS:
                 for path in LIGHTHOUSE_PAGES:
                     found = [lighthouse(command, base + lang + path) for _ in range(runs)]
-                    medians = [statistics.median(run[name] for run in found)
-                               for name in (*LIGHTHOUSE_SCORES, "CLS")]
+                    medians = [
+                        statistics.median(run[name] for run in found)
+                        for name in (*LIGHTHOUSE_SCORES, "CLS")
+                    ]
                     print(f"{(lang + path) or '/':40} " + " ".join(f"{m:13.3f}" for m in medians))
 
 
 LANGS = ("", "es/")
 # Every chapter of the whole guide, the whole guide itself, and the blank forms (which hold a
 # sheet limit of their own).
-PRINTED = [c.removesuffix(".md") + "/" for c in CHAPTERS] + ["print/"] + [
-    f"tools/{name}/" for name in sorted(load_site_data(ROOT).templates)]
+PRINTED = (
+    [c.removesuffix(".md") + "/" for c in CHAPTERS]
+    + ["print/"]
+    + [f"tools/{name}/" for name in sorted(load_site_data(ROOT).templates)]
+)
 
 
 def sheets(base: str, paths: list[str] = PRINTED) -> dict[str, dict[tuple[str, str], int]]:
@@ -192,15 +218,20 @@ def sheets(base: str, paths: list[str] = PRINTED) -> dict[str, dict[tuple[str, s
 
 def print_sheets(table: dict[str, dict[tuple[str, str], int]]) -> None:
     columns = [(lang, paper) for lang in LANGS for paper in PAPERS]
-    print(f"\n{'printed (PDF sheets)':28} "
-          + " ".join(f"{(lang or 'en/') + paper:>9}" for lang, paper in columns))
+    print(
+        f"\n{'printed (PDF sheets)':28} "
+        + " ".join(f"{(lang or 'en/') + paper:>9}" for lang, paper in columns)
+    )
     for path, counts in table.items():
         print(f"{path:28} " + " ".join(f"{counts[c]:>9}" for c in columns))
 
 
 def largest_files(out: Path, count: int = 8) -> list[tuple[int, str]]:
-    sizes = [(len(gzip.compress(f.read_bytes(), 6)), str(f.relative_to(out)))
-             for f in out.rglob("*") if f.is_file() and f.suffix != ".gz"]
+    sizes = [
+        (len(gzip.compress(f.read_bytes(), 6)), str(f.relative_to(out)))
+        for f in out.rglob("*")
+        if f.is_file() and f.suffix != ".gz"
+    ]
     return sorted(sizes, reverse=True)[:count]
 
 
@@ -210,8 +241,9 @@ def _browser():
 
     # tasks.py bench sets GUIDE_CHROMIUM the way it does for the tests; unset, Playwright's own.
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=os.environ.get("GUIDE_CHROMIUM"),
-                                    args=QUIET_FLAGS)
+        browser = p.chromium.launch(
+            executable_path=os.environ.get("GUIDE_CHROMIUM"), args=QUIET_FLAGS
+        )
         yield browser
         browser.close()
 
@@ -230,11 +262,18 @@ def _record(request, seen: dict[str, int]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build time and page weight")
     parser.add_argument("--runs", type=int, default=1, help="builds to time (median reported)")
-    parser.add_argument("--agencies", type=int, default=0,
-                        help="also time a build with this many synthetic agencies added")
-    parser.add_argument("--versus", metavar="TOTALS",
-                        help="only build times: this project vs vanilla Material + i18n, at "
-                             "these agency totals (e.g. 22,1000)")
+    parser.add_argument(
+        "--agencies",
+        type=int,
+        default=0,
+        help="also time a build with this many synthetic agencies added",
+    )
+    parser.add_argument(
+        "--versus",
+        metavar="TOTALS",
+        help="only build times: this project vs vanilla Material + i18n, at "
+        "these agency totals (e.g. 22,1000)",
+    )
     args = parser.parse_args(argv)
     if args.versus:
         versus([int(n) for n in args.versus.split(",")], args.runs)
@@ -244,14 +283,18 @@ def main(argv: list[str] | None = None) -> int:
             project = synthetic_project(Path(tmp), args.agencies)
             seconds = build_site(project, Path(tmp) / "site").seconds
             pages = sum(1 for _ in (Path(tmp) / "site").rglob("index.html"))
-            print(f"build with {args.agencies} synthetic agencies added: {seconds:.1f} s "
-                  f"({pages} HTML pages)")
+            print(
+                f"build with {args.agencies} synthetic agencies added: {seconds:.1f} s "
+                f"({pages} HTML pages)"
+            )
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "site"
         times = [build_site(ROOT, out).seconds for _ in range(args.runs)]
         pages = sum(1 for _ in out.rglob("index.html"))
-        print(f"build: {statistics.median(times):.2f} s median of {args.runs} "
-              f"({pages} HTML pages, both languages)")
+        print(
+            f"build: {statistics.median(times):.2f} s median of {args.runs} "
+            f"({pages} HTML pages, both languages)"
+        )
         with serve(out) as base:
             print(f"\n{'page type':28} {'first load':>12} {'second page':>12}  (gzip)")
             over = []
@@ -260,11 +303,13 @@ def main(argv: list[str] | None = None) -> int:
                 for size, url in biggest:
                     print(f"{'':30}{size / 1024:7.1f} KB  {url}")
                 if name.startswith("step chapter") and first > BUDGET_FIRST:
-                    over.append(f"{name}: first load {first / 1024:.1f} KB "
-                                f"> {BUDGET_FIRST // 1024} KB")
+                    over.append(
+                        f"{name}: first load {first / 1024:.1f} KB > {BUDGET_FIRST // 1024} KB"
+                    )
                 if second > BUDGET_SECOND:
-                    over.append(f"{name}: second page {second / 1024:.1f} KB "
-                                f"> {BUDGET_SECOND // 1024} KB")
+                    over.append(
+                        f"{name}: second page {second / 1024:.1f} KB > {BUDGET_SECOND // 1024} KB"
+                    )
             print_lighthouse(args.runs)
             print_sheets(sheets(base))
         print("\nlargest files in the build (gzip):")

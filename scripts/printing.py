@@ -24,8 +24,10 @@ def pdf_sheets(pdf: bytes) -> int:
 
 _OBJECT = re.compile(rb"(\d+) 0 obj(.*?)(stream\r?\n|endobj)", re.S)
 _FONT_REF = re.compile(rb"/(F\d+) (\d+) 0 R")
-_TEXT_OPS = re.compile(rb"/(F\d+) [\d.]+ Tf|[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) ([\d.-]+) Tm"
-                       rb"|<([0-9A-Fa-f]*)> Tj")
+_TEXT_OPS = re.compile(
+    rb"/(F\d+) [\d.]+ Tf|[\d.-]+ [\d.-]+ [\d.-]+ [\d.-]+ ([\d.-]+) ([\d.-]+) Tm"
+    rb"|<([0-9A-Fa-f]*)> Tj"
+)
 
 
 def squashed(text: str) -> str:
@@ -67,7 +69,7 @@ def _objects(pdf: bytes) -> dict[int, tuple[bytes, bytes]]:
         head, stream = match.group(2), b""
         length = re.search(rb"/Length (\d+)", head)
         if match.group(3) != b"endobj" and length:
-            raw = pdf[match.end():match.end() + int(length.group(1))]
+            raw = pdf[match.end() : match.end() + int(length.group(1))]
             stream = zlib.decompress(raw) if b"/FlateDecode" in head else raw
         out[int(match.group(1))] = (head, stream)
     return out
@@ -81,7 +83,8 @@ def _unicode_map(cmap: bytes) -> dict[int, str]:
             out[int(glyph, 16)] = bytes.fromhex(text.decode()).decode("utf-16-be")
     for block in re.findall(rb"beginbfrange(.*?)endbfrange", cmap, re.S):
         for start, end, text in re.findall(
-                rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block):
+            rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>", block
+        ):
             first = int(text, 16)
             for offset in range(int(end, 16) - int(start, 16) + 1):
                 out[int(start, 16) + offset] = chr(first + offset)
@@ -100,8 +103,9 @@ def _page_text(contents: bytes, fonts: dict[bytes, dict[int, str]]) -> str:
         elif y is not None:
             runs.append((float(y), float(x), []))
         elif runs:
-            runs[-1][2].extend(font.get(int(glyphs[i:i + 4], 16), "")
-                               for i in range(0, len(glyphs), 4))
+            runs[-1][2].extend(
+                font.get(int(glyphs[i : i + 4], 16), "") for i in range(0, len(glyphs), 4)
+            )
     lines: dict[float, list[tuple[float, str]]] = {}
     for y, x, glyphs in runs:
         lines.setdefault(y, []).append((x, "".join(glyphs)))

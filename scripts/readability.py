@@ -138,7 +138,8 @@ def worker_data(data, lang: str) -> dict[str, str]:
     found = {
         "checklists": [
             f"{i[lang].text} {i[lang].hint or ''}"
-            for c in data.checklists.values() for i in c.items
+            for c in data.checklists.values()
+            for i in c.items
         ],
         "warnings": [n[lang].text for n in data.notes.notes if n.kind == "warning"],
         "meeting script": [p[lang].text for p in data.meeting.script],
@@ -151,8 +152,10 @@ def worker_data(data, lang: str) -> dict[str, str]:
 def row(name: str, text: Text, lang: str) -> str:
     s = scores(text, lang)
     if lang == "es":
-        return (f"{name:30} {text.words:6d} {s['inflesz']:8.1f} {s['fh']:8.1f} "
-                f"{text.longest():5d} {text.over():5d}")
+        return (
+            f"{name:30} {text.words:6d} {s['inflesz']:8.1f} {s['fh']:8.1f} "
+            f"{text.longest():5d} {text.over():5d}"
+        )
     return f"{name:30} {text.words:6d} {s['fk']:8.1f} {'':8} {text.longest():5d} {text.over():5d}"
 
 
@@ -176,8 +179,10 @@ def main(argv: list[str] | None = None) -> int:
         worker = [sentences(t) for t in texts.values()]
         for where, text in zip(texts, worker, strict=True):
             print(row(where, text, lang))
-        pages = "\n\n".join(worker_sections((docs / lang / src).read_text(encoding="utf-8"))
-                            for src in sorted(written_paths(docs, lang)))
+        pages = "\n\n".join(
+            worker_sections((docs / lang / src).read_text(encoding="utf-8"))
+            for src in sorted(written_paths(docs, lang))
+        )
         worker.append(sentences(pages))
         print(row("page sections and warnings", worker[-1], lang))
         everything = Text([s for t in worker for s in t.sentences])
@@ -195,14 +200,22 @@ def main(argv: list[str] | None = None) -> int:
         else:
             results["worker_en"] = scores(everything, "en")["fk"]
     print("\n== targets (issue 14) ==")
-    print(f"worker-facing Spanish INFLESZ {results['worker_es']:.1f} (target >= 70): "
-          f"{'met' if results['worker_es'] >= TARGETS['worker_es'] else 'NOT MET'}")
-    print(f"worker-facing Spanish sentences over {MAX_WORDS} words: {results['worker_es_over']} "
-          f"(target 0): {'met' if results['worker_es_over'] == 0 else 'NOT MET'}")
-    print(f"lowest step chapter INFLESZ {results['steps_es']:.1f} (target >= 65): "
-          f"{'met' if results['steps_es'] >= TARGETS['steps_es'] else 'NOT MET'}")
-    print(f"worker-facing English FK grade {results['worker_en']:.1f} (target <= 8): "
-          f"{'met' if results['worker_en'] <= TARGETS['worker_en'] else 'NOT MET'}")
+    print(
+        f"worker-facing Spanish INFLESZ {results['worker_es']:.1f} (target >= 70): "
+        f"{'met' if results['worker_es'] >= TARGETS['worker_es'] else 'NOT MET'}"
+    )
+    print(
+        f"worker-facing Spanish sentences over {MAX_WORDS} words: {results['worker_es_over']} "
+        f"(target 0): {'met' if results['worker_es_over'] == 0 else 'NOT MET'}"
+    )
+    print(
+        f"lowest step chapter INFLESZ {results['steps_es']:.1f} (target >= 65): "
+        f"{'met' if results['steps_es'] >= TARGETS['steps_es'] else 'NOT MET'}"
+    )
+    print(
+        f"worker-facing English FK grade {results['worker_en']:.1f} (target <= 8): "
+        f"{'met' if results['worker_en'] <= TARGETS['worker_en'] else 'NOT MET'}"
+    )
     return 0
 
 

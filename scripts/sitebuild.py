@@ -58,8 +58,13 @@ def build_site(project: Path, out: Path, *, strict: bool = True, **env_vars: str
     mkdocs = Path(sys.executable).parent / "mkdocs"
     command = [str(mkdocs), "build", "-f", str(project / "mkdocs.yml"), "-d", str(out)]
     start, cpu = time.perf_counter(), _children_cpu()
-    result = subprocess.run(command + (["--strict"] if strict else []),
-                            capture_output=True, text=True, env=env, cwd=project)
+    result = subprocess.run(
+        command + (["--strict"] if strict else []),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
+    )
     seconds = time.perf_counter() - start
     if result.returncode:
         raise AssertionError(f"mkdocs build failed:\n{result.stderr[-4000:]}")

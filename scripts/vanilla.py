@@ -54,4 +54,3 @@ def write_vanilla_config(config: Path, dest: Path) -> None:
 
 def page_count(site: Path) -> int:
     return sum(1 for _ in site.rglob("index.html"))
-

@@ -30,9 +30,13 @@ def violations(page: Page) -> list[str]:
     return page.evaluate(RUN_AXE, TAGS)
 
 
-def violations_at(browser: Browser, url: str, viewport: dict,
-                  prepare: Callable[[Page], object] | None = None,
-                  color_scheme: str = "light") -> list[str]:
+def violations_at(
+    browser: Browser,
+    url: str,
+    viewport: dict,
+    prepare: Callable[[Page], object] | None = None,
+    color_scheme: str = "light",
+) -> list[str]:
     """Open `url` at `viewport` in a fresh context (with the device set to `color_scheme`), let
     `prepare` put the page in the state to check (a ticked box, an outcome shown), then run axe."""
     context = browser.new_context(viewport=viewport, color_scheme=color_scheme)

@@ -15,10 +15,12 @@ DATA = site_data()
 
 
 def visible_agencies(page) -> set[str]:
-    return set(page.eval_on_selector_all(
-        ".guide-agencies li[data-state]:not([hidden]) a",
-        "els => els.map(a => a.getAttribute('href').replace('/', ''))",
-    ))
+    return set(
+        page.eval_on_selector_all(
+            ".guide-agencies li[data-state]:not([hidden]) a",
+            "els => els.map(a => a.getAttribute('href').replace('/', ''))",
+        )
+    )
 
 
 def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base_url):
@@ -26,12 +28,16 @@ def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base
     assert visible_agencies(page) == set(DATA.agencies)
     page.select_option("#filter-state", "CA")
     page.select_option("#filter-problem", "unpaid-wages")
-    expected = {a.id for a in DATA.agencies.values()
-                if (a.level == "federal" or a.state == "CA") and "unpaid-wages" in handled(DATA, a)}
+    expected = {
+        a.id
+        for a in DATA.agencies.values()
+        if (a.level == "federal" or a.state == "CA") and "unpaid-wages" in handled(DATA, a)
+    }
     assert expected and visible_agencies(page) == expected
     assert page.url.endswith("?state=CA&problem=unpaid-wages")
     expect(page.locator(".guide-filter__count")).to_have_text(
-        DATA.text("agencies_shown_other", "en", shown=len(expected), total=len(DATA.agencies)))
+        DATA.text("agencies_shown_other", "en", shown=len(expected), total=len(DATA.agencies))
+    )
     page.reload()
     assert page.input_value("#filter-state") == "CA"
     assert visible_agencies(page) == expected
@@ -42,14 +48,23 @@ def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base
 def test_a_count_of_one_is_singular_in_spanish(page, base_url):
     # The first state and problem that leave exactly one agency, found from the data.
     state, problem = next(
-        (s, p) for s in sorted({a.state for a in DATA.agencies.values() if a.state})
+        (s, p)
+        for s in sorted({a.state for a in DATA.agencies.values() if a.state})
         for p in sorted({p for a in DATA.agencies.values() for p in handled(DATA, a)})
-        if len([a for a in DATA.agencies.values()
-                if (a.level == "federal" or a.state == s) and p in handled(DATA, a)]) == 1)
+        if len(
+            [
+                a
+                for a in DATA.agencies.values()
+                if (a.level == "federal" or a.state == s) and p in handled(DATA, a)
+            ]
+        )
+        == 1
+    )
     page.goto(f"{base_url}es/agencies/?state={state}&problem={problem}")
     assert len(visible_agencies(page)) == 1
     expect(page.locator(".guide-filter__count")).to_have_text(
-        DATA.text("agencies_shown_one", "es", shown=1, total=len(DATA.agencies)))
+        DATA.text("agencies_shown_one", "es", shown=1, total=len(DATA.agencies))
+    )
     assert page.locator(".guide-filter__count").inner_text().startswith("Se muestra 1 ")
 
 
@@ -58,8 +73,10 @@ def test_finder_lists_matches_soonest_first_and_survives_reload(page, base_url):
     page.check("#problem-unpaid-wages")
     page.check("#problem-child-labor")
     page.select_option("#finder-state", "WA")
-    expected = [m.agency.name["es"] for m in
-                match_agencies(DATA, {"unpaid-wages", "child-labor"}, "WA", "es")]
+    expected = [
+        m.agency.name["es"]
+        for m in match_agencies(DATA, {"unpaid-wages", "child-labor"}, "WA", "es")
+    ]
     names = page.locator(".guide-finder__name a")
     expect(names).to_have_text(expected)
     assert "problems=unpaid-wages%2Cchild-labor" in page.url and "state=WA" in page.url
@@ -79,7 +96,8 @@ def test_finder_breaks_a_tie_by_the_name_in_the_page_language(page, base_url, la
     prefix = "" if lang == "en" else "es/"
     page.goto(f"{base_url}{prefix}agencies/finder/?problems=unpaid-wages&state=CO")
     expect(page.locator(".guide-finder__name a")).to_have_text(
-        [m.agency.name.get(lang) for m in matches[lang]])
+        [m.agency.name.get(lang) for m in matches[lang]]
+    )
 
 
 @pytest.mark.parametrize("state", ["CA", "NY"])

@@ -43,8 +43,13 @@ def expected(event: str, state: str, problems: list[str]) -> list[tuple[str, str
     for match in match_agencies(DATA, set(problems), state or None, "en"):
         for clock in clocks(DATA, match.agency):
             length = clock.deadline.length
-            rows.append((match.agency.id, clock.deadline.id,
-                         day + relativedelta(**{length.unit: length.amount})))
+            rows.append(
+                (
+                    match.agency.id,
+                    clock.deadline.id,
+                    day + relativedelta(**{length.unit: length.amount}),
+                )
+            )
     return rows
 
 
@@ -59,14 +64,16 @@ def shown(page) -> list[tuple[str, str, dt.date]]:
     return [
         (row["agency"], row["deadline"], dt.date.fromisoformat(row["day"]))
         for row in page.eval_on_selector_all(
-            ".guide-calc__row", "rows => rows.map(r => ({...r.dataset}))")
+            ".guide-calc__row", "rows => rows.map(r => ({...r.dataset}))"
+        )
     ]
 
 
 @pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
 @pytest.mark.parametrize(("event", "state", "problems"), CASES, ids=[c[0] for c in CASES])
-def test_last_days_match_the_reference_soonest_first(page, base_url, prefix, lang, event, state,
-                                                      problems):
+def test_last_days_match_the_reference_soonest_first(
+    page, base_url, prefix, lang, event, state, problems
+):
     page.goto(f"{base_url}{prefix}tools/deadlines/")
     fill(page, event, state, problems)
     rows = shown(page)
@@ -157,7 +164,8 @@ def test_nothing_typed_is_kept_after_a_reload(page, base_url):
     assert page.input_value("#calc-state") == ""
     assert page.locator("input[name=problem]:checked").count() == 0
     stored = page.evaluate(
-        "() => [localStorage, sessionStorage].flatMap(s => Object.keys(s).map(k => k + s[k]))")
+        "() => [localStorage, sessionStorage].flatMap(s => Object.keys(s).map(k => k + s[k]))"
+    )
     assert not [item for item in stored if "2024-02-29" in item or "unpaid-wages" in item]
 
 
@@ -179,8 +187,9 @@ def test_calculator_with_results_has_no_axe_violations(browser, base_url, viewpo
     def with_results(page):  # past days too
         fill(page, "2019-03-15", "NY", ["unpaid-wages", "organizing-retaliation"])
 
-    assert violations_at(browser, f"{base_url}{prefix}tools/deadlines/", viewport,
-                         with_results) == []
+    assert (
+        violations_at(browser, f"{base_url}{prefix}tools/deadlines/", viewport, with_results) == []
+    )
 
 
 def test_calculator_works_offline_after_a_first_visit(browser, base_url):

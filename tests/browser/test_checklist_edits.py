@@ -13,7 +13,6 @@ from tests.browser.conftest import DESKTOP
 pytestmark = pytest.mark.browser
 
 
-
 def _edit_checklist(project, change) -> None:
     """Change step-1's items as an editor would, keeping data/checklist_ids.yml honest: a new id
     is recorded there, and a removed one (not renamed) is retired on purpose."""
@@ -49,8 +48,11 @@ def test_ticks_follow_item_ids_through_reorder_add_and_remove(browser, built, tm
             page.check(f"#cl-step-1-{item}")
 
         # Reverse the order, add an item at the top and remove the second one; rebuild in place.
-        new_item = {"id": "brand-new-item", "en": {"text": "A new item."},
-                    "es": {"text": "Un elemento nuevo."}}
+        new_item = {
+            "id": "brand-new-item",
+            "en": {"text": "A new item."},
+            "es": {"text": "Un elemento nuevo."},
+        }
 
         def change(items):
             items.reverse()

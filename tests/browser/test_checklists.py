@@ -103,8 +103,10 @@ def test_without_javascript_the_list_reads_with_empty_boxes(browser, base_url):
     boxes = page.locator("#checklist-step-1 input[type=checkbox]")
     assert boxes.count() == len(STEP1.items)
     assert all(not boxes.nth(i).is_checked() for i in range(boxes.count()))
-    assert page.locator(f"label[for=cl-step-1-{FIRST}]").inner_text().startswith(
-        STEP1.items[0]["es"].text
+    assert (
+        page.locator(f"label[for=cl-step-1-{FIRST}]")
+        .inner_text()
+        .startswith(STEP1.items[0]["es"].text)
     )
     assert not page.locator("#checklist-step-1 .guide-checklist__actions").is_visible()
     assert not page.locator("#checklist-step-1 .guide-checklist__progress").is_visible()
@@ -225,5 +227,9 @@ def test_print_this_checklist_prints_only_that_checklist(browser, base_url):
 @pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 def test_checklist_page_has_no_axe_violations(browser, base_url, viewport, lang):
     # A ticked box and the shown progress line are checked too.
-    assert violations_at(browser, f"{base_url}{lang}step-1/", viewport,
-                         lambda page: box(page, FIRST).check()) == []
+    assert (
+        violations_at(
+            browser, f"{base_url}{lang}step-1/", viewport, lambda page: box(page, FIRST).check()
+        )
+        == []
+    )

@@ -27,8 +27,13 @@ def test_pages_scripts_search_and_checklists_run_without_violations(browser, bas
     page = context.new_page()
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
-    for path in ("", "step-1/", "agencies/finder/?problems=unpaid-wages&state=CA", "progress/",
-                 "print/"):
+    for path in (
+        "",
+        "step-1/",
+        "agencies/finder/?problems=unpaid-wages&state=CA",
+        "progress/",
+        "print/",
+    ):
         page.goto(f"{base_url}{lang}{path}", wait_until="networkidle")
         assert page.evaluate("window.__csp") == [], path
     page.goto(f"{base_url}{lang}step-1/")

@@ -52,10 +52,19 @@ def _matched(page):
 
 
 # Every kind of page, in the state where its own colours show.
-PAGES = [("", None), ("policy-status/", None), ("step-3/", _ticked), ("progress/", None),
-         ("agencies/finder/", _matched), ("agencies/nlrb/", None), ("tools/deadlines/", _results),
-         ("tools/intake-form/", None), ("tools/named-or-anonymous/", None), ("glossary/", None),
-         ("changes/", None)]
+PAGES = [
+    ("", None),
+    ("policy-status/", None),
+    ("step-3/", _ticked),
+    ("progress/", None),
+    ("agencies/finder/", _matched),
+    ("agencies/nlrb/", None),
+    ("tools/deadlines/", _results),
+    ("tools/intake-form/", None),
+    ("tools/named-or-anonymous/", None),
+    ("glossary/", None),
+    ("changes/", None),
+]
 # Both languages of each, and the 404 page (one page in both languages).
 SWEEP = [(f"{prefix}{path}", prepare) for prefix in ("", "es/") for path, prepare in PAGES]
 SWEEP.append(("404.html", None))

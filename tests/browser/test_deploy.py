@@ -40,8 +40,11 @@ def test_every_page_links_our_assets_with_their_content_fingerprint(built):
             digest = hashlib.sha256((built.site / path).read_bytes()).hexdigest()[:12]
             assert url.endswith(f"{path}?v={digest}"), f"{page.relative_to(built.site)}: {url}"
             linked.add(path)
-    assert {"assets/javascripts/checklist.js", "assets/stylesheets/guide.css",
-            "assets/javascripts/held-requests.js"} <= linked
+    assert {
+        "assets/javascripts/checklist.js",
+        "assets/stylesheets/guide.css",
+        "assets/javascripts/held-requests.js",
+    } <= linked
 
 
 def test_the_first_page_opened_after_a_deploy_runs_the_new_script(browser, built, tmp_path):
@@ -61,8 +64,9 @@ def test_the_first_page_opened_after_a_deploy_runs_the_new_script(browser, built
         assert page.evaluate("window.__guideDeploy") is None
 
         # Deploy: one line more in checklist.js, rebuilt in place.
-        script.write_text(script.read_text("utf-8") + '\nwindow.__guideDeploy = "second";\n',
-                          "utf-8")
+        script.write_text(
+            script.read_text("utf-8") + '\nwindow.__guideDeploy = "second";\n', "utf-8"
+        )
         build_site(project, out)
 
         page.goto(base + "step-1/")  # the old worker still answers this navigation

@@ -13,10 +13,20 @@ pytestmark = pytest.mark.browser
 DATA = site_data()
 SCREEN = {"width": 390, "height": 844}
 # One page of each kind: home, status page, a chapter, a tool, the finder, an agency, a list.
-PAGES = ["", "policy-status/", "step-2/", "tools/deadlines/", "agencies/finder/",
-         "agencies/nlrb/", "glossary/", "retaliation/"]
-FULL = {p.removesuffix("index.md").removesuffix(".md") + ("/" if p != "index.md" else "")
-        for p in FULL_NOTICE_PAGES}
+PAGES = [
+    "",
+    "policy-status/",
+    "step-2/",
+    "tools/deadlines/",
+    "agencies/finder/",
+    "agencies/nlrb/",
+    "glossary/",
+    "retaliation/",
+]
+FULL = {
+    p.removesuffix("index.md").removesuffix(".md") + ("/" if p != "index.md" else "")
+    for p in FULL_NOTICE_PAGES
+}
 
 WHERE = """() => {
   const box = el => el ? el.getBoundingClientRect() : null;
@@ -38,8 +48,9 @@ def small_phone(browser):
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 @pytest.mark.parametrize("path", PAGES)
-def test_the_first_screen_shows_the_heading_and_the_start_of_the_text(small_phone, base_url,
-                                                                       lang, path):
+def test_the_first_screen_shows_the_heading_and_the_start_of_the_text(
+    small_phone, base_url, lang, path
+):
     small_phone.goto(f"{base_url}{'' if lang == 'en' else 'es/'}{path}")
     where = small_phone.evaluate(WHERE)
     assert where["h1"] < SCREEN["height"] and where["text"] < SCREEN["height"] - 120, where

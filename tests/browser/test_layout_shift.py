@@ -20,8 +20,9 @@ SHIFTS = """() => new Promise(done => {
 })"""
 
 
-@pytest.mark.parametrize("path", ["step-3/", "es/step-3/", "", "es/", "agencies/",
-                                  "agencies/nlrb/"])
+@pytest.mark.parametrize(
+    "path", ["step-3/", "es/step-3/", "", "es/", "agencies/", "agencies/nlrb/"]
+)
 def test_nothing_shifts_while_a_page_loads(phone, base_url, path):
     phone.goto(base_url + path, wait_until="networkidle")
     shifts = phone.evaluate(SHIFTS)

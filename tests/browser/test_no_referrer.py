@@ -38,9 +38,12 @@ def test_quick_exit_sends_no_referrer(page, base_url, how):
 
 def test_a_source_link_sends_no_referrer(page, base_url):
     page.goto(base_url + "retaliation/")
-    link = page.locator("a[href^='https://']").filter(has_not=page.locator("[data-quick-exit-link]"))
-    href = next(h for h in link.evaluate_all("els => els.map(e => e.href)")
-                if not h.startswith(NEUTRAL))
+    link = page.locator("a[href^='https://']").filter(
+        has_not=page.locator("[data-quick-exit-link]")
+    )
+    href = next(
+        h for h in link.evaluate_all("els => els.map(e => e.href)") if not h.startswith(NEUTRAL)
+    )
     host = href.split("/", 3)[:3]
     seen = _capture(page, "/".join(host) + "/")
     page.locator(f"a[href='{href}']").first.click()

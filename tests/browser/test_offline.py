@@ -35,12 +35,23 @@ def test_a_visited_page_reloads_offline(visited, base_url):
     page.reload()
     expect(page.locator("article h1")).to_contain_text("Paso 1")
     assert page.locator("#checklist-step-1 input[type=checkbox]").count() == len(
-        site_data().checklists["step-1"].items)
+        site_data().checklists["step-1"].items
+    )
     context.set_offline(False)
 
 
-TODAY = ("", "what-still-works/", "retaliation/", "u-t-visas/", "state-laws/", "legal-help/",
-         "grant-holders/", "for-organizers/", "for-lawyers/", "for-trainers/")
+TODAY = (
+    "",
+    "what-still-works/",
+    "retaliation/",
+    "u-t-visas/",
+    "state-laws/",
+    "legal-help/",
+    "grant-holders/",
+    "for-organizers/",
+    "for-lawyers/",
+    "for-trainers/",
+)
 
 
 @pytest.mark.parametrize("prefix", ["", "es/"])
@@ -72,8 +83,10 @@ def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url)
     expect(page.locator("h1")).to_contain_text("No tiene conexión")
     expect(page.locator("#saved-pages a", has_text="Paso 1")).to_be_visible()
     assert violations(page) == []
-    page.route(NEUTRAL + "**", lambda route: route.fulfill(body="<title>Weather</title>",
-                                                          content_type="text/html"))
+    page.route(
+        NEUTRAL + "**",
+        lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
+    )
     for _ in range(3):
         page.keyboard.press("Shift")  # quick exit works here too
     page.wait_for_url(NEUTRAL)
@@ -125,7 +138,8 @@ def test_the_first_page_saved_is_deleted_with_everything_else(browser, base_url)
     eventually(page, SAVED, base_url + "progress/")
     page.locator("[data-action=forget-offline]").click()
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(
-        UI["offline_cleared"]["en"])
+        UI["offline_cleared"]["en"]
+    )
     page.wait_for_timeout(300)  # nothing the worker was doing puts a copy back
     assert page.evaluate("caches.keys()") == []
     context.close()

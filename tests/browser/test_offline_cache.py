@@ -46,8 +46,11 @@ def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(control
     context, page = controlled
     page.locator(f"#cl-step-1-{STEP1_FIRST}").check()
     # What a Spanish search fetches through the worker (the index and the Spanish stemmer).
-    page.evaluate("""base => Promise.all([fetch(base + 'es/search/search_index.json'),
-      fetch(base + 'assets/javascripts/lunr/min/lunr.es.min.js')])""", base_url)
+    page.evaluate(
+        """base => Promise.all([fetch(base + 'es/search/search_index.json'),
+      fetch(base + 'assets/javascripts/lunr/min/lunr.es.min.js')])""",
+        base_url,
+    )
     page.evaluate("sessionStorage.setItem(__md_scope.pathname + '.__source', '{}')")
     eventually(page, f"{CACHED_URLS}.then(urls => urls.includes('/es/search/search_index.json'))")
     assert page.evaluate(THEME_KEYS)  # the theme's palette at least

@@ -78,7 +78,8 @@ BREAKING = """fig => [fig, ...fig.querySelectorAll('*')].map(el => getComputedSt
 
 def _visible_h2(page) -> list[str]:
     return page.eval_on_selector_all(
-        "article > h2", "els => els.filter(h => h.offsetParent !== null).map(h => h.id)")
+        "article > h2", "els => els.filter(h => h.offsetParent !== null).map(h => h.id)"
+    )
 
 
 def _context(browser, viewport, **options):
@@ -110,6 +111,7 @@ def tablet(browser):
 def _walk(page, key: str = "PageDown", also: str | None = None) -> list[dict]:
     """Press `key` until nothing moves any more; what was on screen before each press (with
     what the script `also` returns there)."""
+
     def look():
         return {**page.evaluate(VIEW), "also": page.evaluate(also) if also else None}
 
@@ -156,8 +158,10 @@ def _to_first_tall_slide(page) -> dict:
 
 
 def _a_link_on_a_slide(page):
-    links = page.locator("article > :not(.guide-present-bar):not(.guide-status) "
-                         "a[href]:not([href^='#']):not(.headerlink):visible")
+    links = page.locator(
+        "article > :not(.guide-present-bar):not(.guide-status) "
+        "a[href]:not([href^='#']):not(.headerlink):visible"
+    )
     for _ in range(30):
         if links.count():
             return links.first
@@ -183,8 +187,10 @@ def test_keyboard_flow_moves_focus_section_by_section(projector, base_url, lang)
     assert _visible_h2(page) == [all_ids[1]]
     page.keyboard.press("ArrowLeft")
     assert page.evaluate("document.activeElement.id") == all_ids[0]
-    size = page.evaluate("parseFloat(getComputedStyle(document.querySelector("
-                         "'article > p:not(.guide-slide-hidden)')).fontSize)")
+    size = page.evaluate(
+        "parseFloat(getComputedStyle(document.querySelector("
+        "'article > p:not(.guide-slide-hidden)')).fontSize)"
+    )
     assert size >= 28  # readable from the back of a room
     assert violations(page) == []
     page.keyboard.press("Escape")
@@ -200,7 +206,8 @@ def test_button_toggles_and_printing_shows_every_section(projector, base_url):
     assert page.locator(".guide-present-toggle").inner_text() == UI["present_leave"]["en"]
     page.emulate_media(media="print")
     hidden = page.eval_on_selector_all(
-        "article > h2", "els => els.filter(h => !h.offsetParent).length")
+        "article > h2", "els => els.filter(h => !h.offsetParent).length"
+    )
     assert hidden == 0
 
 
@@ -218,11 +225,13 @@ def test_nothing_is_remembered_after_the_visit(projector, base_url):
     assert not page.evaluate(PRESENTING)
 
 
-@pytest.mark.parametrize(("viewport", "floor"), [(FULL_HD, 24), (PROJECTOR, 18)],
-                         ids=["1080p", "720p"])
+@pytest.mark.parametrize(
+    ("viewport", "floor"), [(FULL_HD, 24), (PROJECTOR, 18)], ids=["1080p", "720p"]
+)
 @pytest.mark.parametrize("path", ["", "step-3/", "es/step-3/", "what-still-works/"])
-def test_everything_on_every_slide_is_readable_from_the_back(browser, base_url, viewport, floor,
-                                                             path):
+def test_everything_on_every_slide_is_readable_from_the_back(
+    browser, base_url, viewport, floor, path
+):
     context, page = _context(browser, viewport)
     try:
         page.goto(base_url + path)
@@ -304,10 +313,14 @@ def test_on_screen_buttons_move_and_links_still_work(projector, base_url, lang, 
     page = projector
     page.goto(f"{base_url}{prefix}step-2/")
     page.locator(".guide-present-toggle").click()
-    buttons = {name: page.locator(f"button.guide-present-{name}")
-               for name in ("prev", "next", "toggle")}
-    labels = {"prev": UI["present_previous"], "next": UI["present_next"],
-              "toggle": UI["present_leave"]}
+    buttons = {
+        name: page.locator(f"button.guide-present-{name}") for name in ("prev", "next", "toggle")
+    }
+    labels = {
+        "prev": UI["present_previous"],
+        "next": UI["present_next"],
+        "toggle": UI["present_leave"],
+    }
     for name, button in buttons.items():
         assert labels[name][lang] in button.inner_text()
         box = button.bounding_box()
@@ -324,12 +337,14 @@ def test_on_screen_buttons_move_and_links_still_work(projector, base_url, lang, 
     # Keyboard focus on a control shows; the slide's heading, focused by the script, has no box.
     page.keyboard.press("Tab")
     page.keyboard.press("Shift+Tab")
-    focused = page.evaluate("[document.activeElement.tagName, "
-                            "getComputedStyle(document.activeElement).outlineStyle]")
+    focused = page.evaluate(
+        "[document.activeElement.tagName, getComputedStyle(document.activeElement).outlineStyle]"
+    )
     assert focused[0] == "BUTTON" and focused[1] != "none"
     _next_slide(page, lambda: page.keyboard.press("ArrowRight"))
-    heading = page.evaluate("[document.activeElement.tagName, "
-                            "getComputedStyle(document.activeElement).outlineStyle]")
+    heading = page.evaluate(
+        "[document.activeElement.tagName, getComputedStyle(document.activeElement).outlineStyle]"
+    )
     assert heading == ["H2", "none"]
     # Links on a slide still go where they say.
     link = _a_link_on_a_slide(page)
@@ -354,7 +369,9 @@ def test_leaving_returns_to_the_section_that_was_shown(projector, base_url, leav
     top, bottom, header = page.evaluate(
         "id => { const r = document.getElementById(id).getBoundingClientRect();"
         " return [r.top, r.bottom, document.querySelector('.md-header').getBoundingClientRect()"
-        ".bottom]; }", shown)
+        ".bottom]; }",
+        shown,
+    )
     assert header <= top and bottom <= PROJECTOR["height"], (shown, top, bottom)
     assert page.evaluate("document.activeElement.id") == shown
 
@@ -373,8 +390,10 @@ def test_a_touch_tablet_gets_the_button_after_the_page_and_buttons_to_drive(tabl
     toggle.scroll_into_view_if_needed()
     assert toggle.is_visible()
     # Not above the page's own heading, and no key hints on a screen without keys.
-    assert page.evaluate("document.querySelector('article h1').compareDocumentPosition("
-                         "document.querySelector('.guide-present-toggle')) & 4")
+    assert page.evaluate(
+        "document.querySelector('article h1').compareDocumentPosition("
+        "document.querySelector('.guide-present-toggle')) & 4"
+    )
     assert not page.locator(".guide-present-keys").is_visible()
     toggle.tap()
     assert page.evaluate(PRESENTING)
@@ -388,8 +407,9 @@ def test_a_touch_tablet_gets_the_button_after_the_page_and_buttons_to_drive(tabl
 def test_the_page_does_not_move_when_the_script_starts(browser, base_url):
     tops = {}
     for script in (False, True):
-        context, page = _context(browser, {"width": 1280, "height": 800},
-                                 java_script_enabled=script)
+        context, page = _context(
+            browser, {"width": 1280, "height": 800}, java_script_enabled=script
+        )
         try:
             page.goto(base_url + "step-3/")
             tops[script] = page.locator("article h1").bounding_box()["y"]

@@ -15,8 +15,16 @@ pytestmark = pytest.mark.browser
 DATA = site_data()
 LANGS = pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 
-CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
-          ".md-search", ".guide-exit", ".guide-checklist__actions", ".guide-progress-link"]
+CHROME = [
+    ".md-header",
+    ".md-sidebar--primary",
+    ".md-sidebar--secondary",
+    ".md-footer",
+    ".md-search",
+    ".guide-exit",
+    ".guide-checklist__actions",
+    ".guide-progress-link",
+]
 
 
 @pytest.mark.parametrize("lang", ["", "es/"])
@@ -147,7 +155,8 @@ def test_checklists_print_blank_unless_printed_with_my_ticks(printing, base_url)
 @LANGS
 @pytest.mark.parametrize("step", ["step-2", "step-3"])
 def test_one_checklist_prints_on_one_sheet_with_the_status_its_date_and_the_address(
-        printing, base_url, step, lang, paper):
+    printing, base_url, step, lang, paper
+):
     page = printing
     code = lang.rstrip("/") or "en"
     page.goto(f"{base_url}{lang}{step}/")

@@ -12,8 +12,10 @@ NEUTRAL = site_data().ui["quick_exit_url"]["en"]
 @pytest.fixture
 def neutral(page):
     # Answer for the neutral site inside the browser: the test never reaches the real network.
-    page.route(NEUTRAL + "**", lambda route: route.fulfill(body="<title>Weather</title>",
-                                                          content_type="text/html"))
+    page.route(
+        NEUTRAL + "**",
+        lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
+    )
     return page
 
 
@@ -83,8 +85,9 @@ SCREENS = {"phone": {"width": 390, "height": 844}, "zoom-200": {"width": 640, "h
 
 @pytest.mark.parametrize("screen", SCREENS)
 @pytest.mark.parametrize("path", ["step-3/", "es/agencies/nlrb/", "es/progress/"])
-def test_the_button_sits_in_the_header_and_covers_nothing_at_any_scroll(browser, base_url,
-                                                                        screen, path):
+def test_the_button_sits_in_the_header_and_covers_nothing_at_any_scroll(
+    browser, base_url, screen, path
+):
     context = browser.new_context(viewport=SCREENS[screen], has_touch=screen == "phone")
     page = context.new_page()
     page.goto(base_url + path)

@@ -25,8 +25,9 @@ def test_english_search_returns_only_english_pages(page, base_url):
 def test_search_data_and_worker_are_not_downloaded_until_search_is_opened(page, base_url):
     asked: list[str] = []
     wanted = ("search_index.json", "/workers/search.")
-    page.context.on("request", lambda r: asked.append(r.url) if any(
-        w in r.url for w in wanted) else None)
+    page.context.on(
+        "request", lambda r: asked.append(r.url) if any(w in r.url for w in wanted) else None
+    )
     page.goto(base_url + "es/step-2/", wait_until="networkidle")
     assert asked == []
     with page.expect_request(base_url + "es/search/search_index.json"):
@@ -41,7 +42,6 @@ def test_a_page_opened_from_a_search_result_highlights_the_term(page, base_url):
     assert "h=represalias" in page.url
     expect(page.locator("article mark").first).to_be_visible(timeout=15000)
     assert page.locator("article mark").first.inner_text().lower() == "represalias"
-
 
 
 QUERIES = site_data().search.queries
@@ -65,4 +65,4 @@ def test_each_query_of_the_table_finds_its_page(page, base_url, query):
     prefix = language_prefix(query.lang, "en")
     found = pages_found(page, base_url + prefix + "step-1/", query.query)
     expected = "/" + prefix + page_dir(query.page)
-    assert expected in found[:query.within], f"{query.query!r} found {found[:5]}"
+    assert expected in found[: query.within], f"{query.query!r} found {found[:5]}"

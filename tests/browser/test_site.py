@@ -97,8 +97,9 @@ def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(page, b
             page.locator(".md-header__option .md-select").hover()  # the language menu opens
     assert len(seen) > len(SAMPLE) * 2  # the listener did see the pages and their assets
     own = urlsplit(base_url).netloc
-    foreign = [u for u in seen if urlsplit(u).scheme in ("http", "https")
-               and urlsplit(u).netloc != own]
+    foreign = [
+        u for u in seen if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != own
+    ]
     assert foreign == [], "requests to another host"
     assert failed == [], "failed requests or console errors"
     assert page.context.cookies() == []

@@ -47,12 +47,14 @@ def two_pages(browser):
     context.close()
 
 
-@pytest.mark.parametrize("first_path, second_path", [("step-1/", "step-1/"),
-                                                     ("print/", "step-1/"),
-                                                     ("step-1/", "es/print/")],
-                         ids=["two-tabs", "print-and-step", "step-and-spanish-print"])
-def test_two_open_pages_ticking_one_list_keep_both_ticks(two_pages, base_url, first_path,
-                                                         second_path):
+@pytest.mark.parametrize(
+    "first_path, second_path",
+    [("step-1/", "step-1/"), ("print/", "step-1/"), ("step-1/", "es/print/")],
+    ids=["two-tabs", "print-and-step", "step-and-spanish-print"],
+)
+def test_two_open_pages_ticking_one_list_keep_both_ticks(
+    two_pages, base_url, first_path, second_path
+):
     older, newer = two_pages
     older.goto(base_url + first_path)  # opened first: its memory knows no tick
     newer.goto(base_url + second_path)
@@ -64,7 +66,8 @@ def test_two_open_pages_ticking_one_list_keep_both_ticks(two_pages, base_url, fi
     expect(box(newer, SECOND)).to_be_checked()
     lang = "es" if second_path.startswith("es/") else "en"
     expect(newer.locator("#checklist-step-1 .guide-checklist__progress")).to_have_text(
-        progress(newer, lang, done=2))
+        progress(newer, lang, done=2)
+    )
     # Unticking is one item too.
     box(newer, FIRST).uncheck()
     expect(box(older, FIRST)).not_to_be_checked()
@@ -151,12 +154,22 @@ def no_worker(browser):
 
 def test_a_renamed_item_keeps_its_tick(no_worker, base_url):
     page = no_worker
-    page.route(base_url + "step-1/", lambda route: _with_renamed(
-        route, {FIRST: "old-first older-first", SECOND: "old-second"}))
+    page.route(
+        base_url + "step-1/",
+        lambda route: _with_renamed(route, {FIRST: "old-first older-first", SECOND: "old-second"}),
+    )
     page.goto(base_url + "quick-exit/")
-    put(page, {"version": 1, "other": True, "lists": {
-        "step-1": {"older-first": True, THIRD: True, "gone": True, "old-second": "yes"},
-        "step-2": {"x": True}}})
+    put(
+        page,
+        {
+            "version": 1,
+            "other": True,
+            "lists": {
+                "step-1": {"older-first": True, THIRD: True, "gone": True, "old-second": "yes"},
+                "step-2": {"x": True},
+            },
+        },
+    )
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(base_url + "step-1/")
@@ -164,11 +177,17 @@ def test_a_renamed_item_keeps_its_tick(no_worker, base_url):
     assert not box(page, SECOND).is_checked()  # its former id held no tick
     assert box(page, THIRD).is_checked()
     expect(page.locator("#checklist-step-1 .guide-checklist__progress")).to_have_text(
-        progress(page, done=2))
+        progress(page, done=2)
+    )
     # Moved in one write: the new id ticked, the former id gone, everything else as it was.
-    assert stored(page) == {"version": 1, "other": True, "lists": {
-        "step-1": {FIRST: True, THIRD: True, "gone": True, "old-second": "yes"},
-        "step-2": {"x": True}}}
+    assert stored(page) == {
+        "version": 1,
+        "other": True,
+        "lists": {
+            "step-1": {FIRST: True, THIRD: True, "gone": True, "old-second": "yes"},
+            "step-2": {"x": True},
+        },
+    }
     page.reload()
     assert box(page, FIRST).is_checked()
     box(page, FIRST).uncheck()
@@ -183,15 +202,18 @@ def test_the_progress_page_counts_a_renamed_item_and_moves_its_tick(no_worker, b
         html = route.fetch().text()
         row = 'data-checklist-summary="step-1"'
         assert row in html
-        route.fulfill(body=html.replace(row, f'{row} data-renamed="{SECOND}:old-second"', 1),
-                      content_type="text/html; charset=utf-8")
+        route.fulfill(
+            body=html.replace(row, f'{row} data-renamed="{SECOND}:old-second"', 1),
+            content_type="text/html; charset=utf-8",
+        )
 
     page.route(base_url + "progress/", renamed)
     page.goto(base_url + "quick-exit/")
     put(page, {"version": 1, "lists": {"step-1": {"old-second": True, FIRST: True}}})
     page.goto(base_url + "progress/")
     expect(page.locator('[data-checklist-summary="step-1"] .guide-progress__count')).to_have_text(
-        progress(page, done=2))
+        progress(page, done=2)
+    )
     assert stored(page) == {"version": 1, "lists": {"step-1": {SECOND: True, FIRST: True}}}
 
 
@@ -212,8 +234,12 @@ def test_a_rename_that_cannot_be_saved_still_shows_the_tick(browser, base_url):
     context.close()
 
 
-RENAMED = [(cl.id, item.id, item.renamed_from[0]) for cl in DATA.checklists.values()
-           for item in cl.items if getattr(item, "renamed_from", None)]
+RENAMED = [
+    (cl.id, item.id, item.renamed_from[0])
+    for cl in DATA.checklists.values()
+    for item in cl.items
+    if getattr(item, "renamed_from", None)
+]
 
 
 @pytest.mark.skipif(not RENAMED, reason="no item of the data names a former id")

@@ -87,7 +87,8 @@ def test_decision_aid_keeps_nothing_after_a_reload(page, base_url):
     expect(page.locator(".guide-decision input:checked")).to_have_count(0)
     assert "?" not in page.url
     stored = page.evaluate(
-        "() => [localStorage, sessionStorage].flatMap(s => Object.keys(s).map(k => k + s[k]))")
+        "() => [localStorage, sessionStorage].flatMap(s => Object.keys(s).map(k => k + s[k]))"
+    )
     assert not [item for item in stored if question in item]
 
 
@@ -135,7 +136,8 @@ def test_template_csv_has_its_fields_in_order(page, base_url, prefix, lang, temp
     shown = page.eval_on_selector_all(
         ".guide-form__label, .guide-form-table th",
         "els => els.map(e => { const c = e.cloneNode(true);"
-        " c.querySelectorAll('.guide-sr').forEach(s => s.remove()); return c.textContent; })")
+        " c.querySelectorAll('.guide-sr').forEach(s => s.remove()); return c.textContent; })",
+    )
     assert shown == _labels(template, lang)
     with page.expect_download() as info:
         page.locator(".guide-template__actions a[download]").click()
@@ -149,8 +151,10 @@ def test_template_csv_has_its_fields_in_order(page, base_url, prefix, lang, temp
 def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, prefix, lang):
     page.goto(f"{base_url}{prefix}tools/first-meeting/")
     script = page.eval_on_selector(  # without the screen-reader expansions of abbreviations
-        ".guide-script", "e => { const c = e.cloneNode(true);"
-        " c.querySelectorAll('.guide-sr').forEach(s => s.remove()); return c.textContent; }")
+        ".guide-script",
+        "e => { const c = e.cloneNode(true);"
+        " c.querySelectorAll('.guide-sr').forEach(s => s.remove()); return c.textContent; }",
+    )
     assert phrase(DATA.status, "now", lang) in " ".join(script.split())
     minutes = sum(item.minutes for item in DATA.meeting.agenda)
     expect(page.locator(".guide-agenda__total")).to_contain_text(str(minutes))
@@ -169,8 +173,9 @@ def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, pref
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 @pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
-@pytest.mark.parametrize("slug", ["index", "named-or-anonymous", "first-meeting", "intake-form",
-                                  "agency-log"])
+@pytest.mark.parametrize(
+    "slug", ["index", "named-or-anonymous", "first-meeting", "intake-form", "agency-log"]
+)
 def test_tool_pages_have_no_axe_violations(browser, base_url, viewport, prefix, slug):
     def outcome_shown(page):  # with the answers that led there
         for question, choice in PATHS[sorted(PATHS)[0]]:
@@ -189,7 +194,8 @@ def test_tools_work_offline_after_a_first_visit(browser, base_url):
         for question, choice in PATHS[outcome]:
             page.locator(f"label[for='step-{question}-{choice}']").click()
         expect(page.locator(".guide-decision__outcome:visible")).to_have_attribute(
-            "data-outcome", outcome)
+            "data-outcome", outcome
+        )
         page.goto(base_url + visited[1])
         expect(page.locator(".guide-template__never")).to_be_visible()
 

@@ -28,23 +28,27 @@ def test_every_chapter_and_checklist_is_on_the_page_in_order(page, base_url, lan
     chapters = page.eval_on_selector_all("h2.guide-chapter", "els => els.map(h => h.id)")
     assert chapters == SLUGS
     checklists = page.eval_on_selector_all(
-        "[data-checklist]", "els => els.map(e => e.dataset.checklist)")
+        "[data-checklist]", "els => els.map(e => e.dataset.checklist)"
+    )
     placed = checklist_pages(ROOT / "docs", "en")  # checklist id -> the chapter that shows it
     in_order = [c for chapter in CHAPTERS for c, page in placed.items() if page == chapter]
     assert checklists == in_order
     assert len(checklists) == len(DATA.checklists)
     # The contents list each chapter by its heading, linked to it.
     contents = page.eval_on_selector_all(
-        "ol.guide-contents a", "els => els.map(a => [a.getAttribute('href'), a.textContent])")
+        "ol.guide-contents a", "els => els.map(a => [a.getAttribute('href'), a.textContent])"
+    )
     headings = page.eval_on_selector_all(
-        "h2.guide-chapter", "els => els.map(h => ['#' + h.id, h.textContent])")
+        "h2.guide-chapter", "els => els.map(h => ['#' + h.id, h.textContent])"
+    )
     assert contents == headings
 
 
 @pytest.mark.parametrize("paper", PAPERS)
 @pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
 def test_the_whole_guide_prints_numbered_with_its_contents_first_on_fewer_sheets(
-        page, base_url, lang, paper):
+    page, base_url, lang, paper
+):
     code = lang.rstrip("/") or "en"
     page.goto(f"{base_url}{lang}print/")
     title = page.locator("article h1").inner_text()
@@ -58,8 +62,9 @@ def test_the_whole_guide_prints_numbered_with_its_contents_first_on_fewer_sheets
         assert squashed(expected) in first, expected
     for number, text in enumerate(sheets, 1):
         assert f"{number}/{len(sheets)}" in squashed(text), f"sheet {number} has no number"
-    nearly_empty = [n for n, text in enumerate(sheets[:-1], 1)
-                    if len(text.splitlines()) < FEWEST_LINES]
+    nearly_empty = [
+        n for n, text in enumerate(sheets[:-1], 1) if len(text.splitlines()) < FEWEST_LINES
+    ]
     assert nearly_empty == []
 
 

@@ -34,6 +34,7 @@ def test_index_lists_every_agency_in_both_languages(built):
 
 def test_agency_pages_are_in_the_sitemap_and_the_search_index(built):
     sitemap = (built.site / "sitemap.xml").read_text(encoding="utf-8")
+
     def locations(prefix: str) -> set[str]:
         path = built.site / prefix / "search" / "search_index.json"
         return {doc["location"] for doc in json.loads(path.read_text(encoding="utf-8"))["docs"]}

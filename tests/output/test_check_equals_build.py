@@ -36,21 +36,48 @@ def _check_and_build_say(project, tmp_path, wanted: str) -> None:
 
 
 CASES = {
-    "unknown checklist": ("step-1.md", "<!-- checklist: step-1 -->", "<!-- checklist: step-one -->",
-                          "marker 'checklist' names unknown checklist 'step-one'"),
-    "capitalised marker": ("step-1.md", "<!-- checklist: step-1 -->", "<!-- Checklist: step-1 -->",
-                           "marker '<!-- Checklist: step-1 -->' must be lowercase"),
-    "unknown source": ("step-2.md", "[@osha-file-complaint]", "[@no-such-source]",
-                       "marker 'cite' names unknown source 'no-such-source'"),
-    "agency id in capitals": ("retaliation.md", "[](agency:osha)", "[](agency:OSHA)",
-                              "marker '[](agency:OSHA)' is not written right"),
-    "script in a page": ("about.md", "\n## ", "\n<script>alert(1)</script>\n\n## ",
-                         "has a <script> tag"),
-    "meta refresh": ("about.md", "\n## ",
-                     '\n<meta http-equiv="refresh" content="1;url=https://x.example/">\n\n## ',
-                     "has a <meta http-equiv=refresh>"),
-    "link to a missing page": ("team.md", "(confidentiality.md", "(confidentiality-x.md",
-                               "links to 'confidentiality-x.md', which is not a page in docs/en/"),
+    "unknown checklist": (
+        "step-1.md",
+        "<!-- checklist: step-1 -->",
+        "<!-- checklist: step-one -->",
+        "marker 'checklist' names unknown checklist 'step-one'",
+    ),
+    "capitalised marker": (
+        "step-1.md",
+        "<!-- checklist: step-1 -->",
+        "<!-- Checklist: step-1 -->",
+        "marker '<!-- Checklist: step-1 -->' must be lowercase",
+    ),
+    "unknown source": (
+        "step-2.md",
+        "[@osha-file-complaint]",
+        "[@no-such-source]",
+        "marker 'cite' names unknown source 'no-such-source'",
+    ),
+    "agency id in capitals": (
+        "retaliation.md",
+        "[](agency:osha)",
+        "[](agency:OSHA)",
+        "marker '[](agency:OSHA)' is not written right",
+    ),
+    "script in a page": (
+        "about.md",
+        "\n## ",
+        "\n<script>alert(1)</script>\n\n## ",
+        "has a <script> tag",
+    ),
+    "meta refresh": (
+        "about.md",
+        "\n## ",
+        '\n<meta http-equiv="refresh" content="1;url=https://x.example/">\n\n## ',
+        "has a <meta http-equiv=refresh>",
+    ),
+    "link to a missing page": (
+        "team.md",
+        "(confidentiality.md",
+        "(confidentiality-x.md",
+        "links to 'confidentiality-x.md', which is not a page in docs/en/",
+    ),
 }
 
 
@@ -70,15 +97,20 @@ def test_an_unknown_step_page_stops_check_and_build(tmp_path):
     text = steps.read_text(encoding="utf-8")
     line = text[: text.index("page: step-5.md")].count("\n") + 1
     steps.write_text(text.replace("page: step-5.md", "page: step-9.md"), encoding="utf-8")
-    _check_and_build_say(project, tmp_path, f"data/steps.yml:{line}: field 'steps[4].page' "
-                                            "names 'step-9.md', which is not a page in docs/en/")
+    _check_and_build_say(
+        project,
+        tmp_path,
+        f"data/steps.yml:{line}: field 'steps[4].page' "
+        "names 'step-9.md', which is not a page in docs/en/",
+    )
 
 
 def test_a_future_review_date_stops_the_build_too(tmp_path):
     project = copy_project(tmp_path / "project")
     _replace(project, "about.md", "last_reviewed: ", "last_reviewed: 2099-01-01\nwas: ")
-    _check_and_build_say(project, tmp_path,
-                         "docs/en/about.md:1: front matter field 'last_reviewed' is in the future")
+    _check_and_build_say(
+        project, tmp_path, "docs/en/about.md:1: front matter field 'last_reviewed' is in the future"
+    )
 
 
 def test_quotes_in_interface_text_cannot_break_out_of_an_attribute(tmp_path):
@@ -101,13 +133,20 @@ def test_an_avoided_term_stops_check_and_build_and_an_exception_lets_it_pass(tmp
     page = project / "docs" / "es" / "about.md"
     text = page.read_text(encoding="utf-8")
     end = text.index("\n---\n", 4) + 5
-    page.write_text(text[:end] + "\nSi algo falla, puede reportar un error.\n" + text[end:],
-                    encoding="utf-8")
+    page.write_text(
+        text[:end] + "\nSi algo falla, puede reportar un error.\n" + text[end:], encoding="utf-8"
+    )
     line = text[:end].count("\n") + 2
-    _check_and_build_say(project, tmp_path, f"docs/es/about.md:{line}: uses 'reportar', a "
-                                            "calque; write 'denunciar")
+    _check_and_build_say(
+        project, tmp_path, f"docs/es/about.md:{line}: uses 'reportar', a calque; write 'denunciar"
+    )
     terms = project / "data" / "terms.yml"
-    terms.write_text(terms.read_text(encoding="utf-8") + (
-        "  - file: docs/es/about.md\n    text: \"puede reportar un error\"\n"
-        "    why: \"A quotation kept as it was said.\"\n"), encoding="utf-8")
+    terms.write_text(
+        terms.read_text(encoding="utf-8")
+        + (
+            '  - file: docs/es/about.md\n    text: "puede reportar un error"\n'
+            '    why: "A quotation kept as it was said."\n'
+        ),
+        encoding="utf-8",
+    )
     assert [p for p in run_checks(project)[0] if "docs/es/about.md" in p] == []

@@ -31,7 +31,7 @@ def test_each_step_cites_at_least_three_sources_and_shows_its_checklist(built, l
 
 
 def _heading_ids(html: str) -> list[str]:
-    article = html.split('<article', 1)[1].split("</article>", 1)[0]
+    article = html.split("<article", 1)[1].split("</article>", 1)[0]
     return re.findall(r'<h[23] id="([^"]+)"', article)
 
 

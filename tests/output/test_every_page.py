@@ -40,8 +40,11 @@ class _Page(HTMLParser):
         a = dict(attrs)
         self.kinds.add(tag)
         self.kinds.update(f"{tag}.{c}" for c in (a.get("class") or "").split())
-        self.kinds.update(f"{tag}[{k}={v if k in KIND_VALUES else ''}]" for k, v in attrs
-                          if k in KIND_VALUES or k.startswith("aria-") or k == "tabindex")
+        self.kinds.update(
+            f"{tag}[{k}={v if k in KIND_VALUES else ''}]"
+            for k, v in attrs
+            if k in KIND_VALUES or k.startswith("aria-") or k == "tabindex"
+        )
         if "id" in a:
             self.ids[a["id"]] += 1
         if tag in HEADINGS:
@@ -90,8 +93,7 @@ def test_every_written_page_is_swept_or_a_chapter_of_the_whole_guide():
 
 def test_every_component_of_any_page_is_on_a_page_axe_sweeps(pages):
     swept = set().union(*(pages[rel].kinds for rel in swept_pages()))
-    unswept = {rel: sorted(page.kinds - swept) for rel, page in pages.items()
-               if page.kinds - swept}
+    unswept = {rel: sorted(page.kinds - swept) for rel, page in pages.items() if page.kinds - swept}
     assert unswept == {}, "add a page showing these to tests/sweep.py"
 
 

@@ -35,8 +35,11 @@ def add_language(project: Path, build: bool = True) -> None:
     config = project / "mkdocs.yml"
     lines = config.read_text(encoding="utf-8").splitlines(keepends=True)
     start = next(i for i, line in enumerate(lines) if line.strip() == "languages:")
-    end = next(i for i in range(start + 1, len(lines))
-               if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) < 8)
+    end = next(
+        i
+        for i in range(start + 1, len(lines))
+        if lines[i].strip() and len(lines[i]) - len(lines[i].lstrip()) < 8
+    )
     lines.insert(end, ENTRY.format(build=str(build).lower()))
     config.write_text("".join(lines), encoding="utf-8")
 
@@ -51,9 +54,12 @@ def translate_data(project: Path, default: str) -> None:
         if _add_texts(doc, default):
             yaml.dump(doc, path)
     ui = project / "data" / "ui.yml"
-    ui.write_text(ui.read_text(encoding="utf-8") + f"\nsource_in_{NEW}:\n"
-                  + "".join(f"  {lang}: in French\n" for lang in ("en", "es", NEW)),
-                  encoding="utf-8")
+    ui.write_text(
+        ui.read_text(encoding="utf-8")
+        + f"\nsource_in_{NEW}:\n"
+        + "".join(f"  {lang}: in French\n" for lang in ("en", "es", NEW)),
+        encoding="utf-8",
+    )
 
 
 def _add_texts(node: object, default: str) -> bool:
@@ -125,7 +131,8 @@ def test_a_listed_language_missing_a_text_is_refused_by_file_line_and_language(t
     assert f"has no '{NEW}' text" in first.message
     report = check_tree(project)
     assert f"docs/{NEW}/index.md:1: is missing: docs/en/index.md has no French translation" in [
-        str(p) for p in report.structure]
+        str(p) for p in report.structure
+    ]
 
 
 def test_a_language_listed_with_build_false_is_not_required(tmp_path):

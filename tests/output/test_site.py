@@ -88,8 +88,9 @@ def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
     (project / "docs" / "es" / "about.md").unlink()
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
-    assert ("docs/es/about.md:1: is missing: docs/en/about.md has no Spanish translation"
-            in str(info.value))
+    assert "docs/es/about.md:1: is missing: docs/en/about.md has no Spanish translation" in str(
+        info.value
+    )
 
 
 def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
@@ -97,13 +98,16 @@ def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
     status = project / "data" / "status.yml"
     text = status.read_text(encoding="utf-8")
     line = text[: text.index("\nlast_checked: ")].count("\n") + 2
-    status.write_text(text.replace("\nlast_checked: ", "\nlast_checked: 2999-01-01\n# was: ", 1),
-                      encoding="utf-8")
+    status.write_text(
+        text.replace("\nlast_checked: ", "\nlast_checked: 2999-01-01\n# was: ", 1), encoding="utf-8"
+    )
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
-    assert ("The data in data/ has problems:\n"
-            f"data/status.yml:{line}: field 'last_checked' is in the future (2999-01-01)\n"
-            "1 data error(s) found.") in str(info.value)
+    assert (
+        "The data in data/ has problems:\n"
+        f"data/status.yml:{line}: field 'last_checked' is in the future (2999-01-01)\n"
+        "1 data error(s) found."
+    ) in str(info.value)
 
 
 def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):
@@ -129,7 +133,7 @@ def test_the_search_worker_our_config_names_exists(built):
 @pytest.mark.parametrize("prefix", ["", "es/"])
 def test_the_home_page_lists_the_five_steps_once(built, prefix):
     page = (built.site / prefix / "index.html").read_text(encoding="utf-8")
-    article = page[page.index("<article"):page.index("</article>")]
+    article = page[page.index("<article") : page.index("</article>")]
     lists = re.findall(r"<[ou]l\b.*?</[ou]l>", article, re.S)
     every_step = [li for li in lists if all(f'href="step-{n}/"' in li for n in range(1, 6))]
     assert len(every_step) == 1
@@ -140,14 +144,16 @@ def test_the_home_page_lists_the_five_steps_once(built, prefix):
 def test_a_citation_never_doubles_the_full_stop_of_a_title(built):
     for rel in ("index.html", "sources/index.html", "es/sources/index.html"):
         page = (built.site / rel).read_text(encoding="utf-8")
-        assert re.findall(r'[.?!]</a>\.', page) == [], rel
+        assert re.findall(r"[.?!]</a>\.", page) == [], rel
 
 
 def test_with_a_public_address_alternates_are_absolute_and_paper_shows_it(built_public):
     page = (built_public.site / "es" / "step-3" / "index.html").read_text(encoding="utf-8")
     alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z-]+)">', page)
-    assert alternates == [("https://example.org/guide/step-3/", "en"),
-                          ("https://example.org/guide/step-3/", "x-default"),
-                          ("https://example.org/guide/es/step-3/", "es")]
+    assert alternates == [
+        ("https://example.org/guide/step-3/", "en"),
+        ("https://example.org/guide/step-3/", "x-default"),
+        ("https://example.org/guide/es/step-3/", "es"),
+    ]
     assert 'data-print-href="https://example.org/guide/es/step-2/"' in page
     assert "127.0.0.1" not in page

@@ -10,9 +10,18 @@ import pytest
 pytestmark = pytest.mark.build
 
 # English the review found on Spanish pages, all of it the project's own words or the theme's.
-LEFTOVERS = ("Made with", "Material for MkDocs", "Press release on", "Fact sheet on",
-             "City Bureau report on", "(law firm blog)", "(law-firm post)", "(issue page)",
-             "(copy on", "Spanish name")
+LEFTOVERS = (
+    "Made with",
+    "Material for MkDocs",
+    "Press release on",
+    "Fact sheet on",
+    "City Bureau report on",
+    "(law firm blog)",
+    "(law-firm post)",
+    "(issue page)",
+    "(copy on",
+    "Spanish name",
+)
 
 
 def test_no_known_english_leftovers_on_any_spanish_page(built):
@@ -21,8 +30,9 @@ def test_no_known_english_leftovers_on_any_spanish_page(built):
     found = []
     for page in pages:
         text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
-        found += [f"{page.relative_to(built.site)}: {words}" for words in LEFTOVERS
-                  if words in text]
+        found += [
+            f"{page.relative_to(built.site)}: {words}" for words in LEFTOVERS if words in text
+        ]
     assert found == []
 
 

@@ -52,8 +52,9 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
         if old_day.isoformat() in text:
             path.write_text(text.replace(old_day.isoformat(), NEW_DATE.isoformat()), "utf-8")
     status = project / "data" / "status.yml"
-    status.write_text(status.read_text("utf-8").replace(f"state: {old_state}", f"state: {state}"),
-                      "utf-8")
+    status.write_text(
+        status.read_text("utf-8").replace(f"state: {old_state}", f"state: {state}"), "utf-8"
+    )
     site = build_site(project, tmp_path / "site").site
 
     pages = expected_outputs(project, set(data.agencies))
@@ -81,8 +82,10 @@ def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language
         page = (built.site / prefix / "changes" / "index.html").read_text(encoding="utf-8")
         ids = re.findall(r'id="change-([a-z0-9-]+)"', page)
         assert sorted(ids) == sorted(c.id for c in data.changes.entries)
-        dates = [dt.date.fromisoformat(d) for d in re.findall(
-            r'class="guide-changes__date"><time datetime="([0-9-]+)"', page)]
+        dates = [
+            dt.date.fromisoformat(d)
+            for d in re.findall(r'class="guide-changes__date"><time datetime="([0-9-]+)"', page)
+        ]
         assert dates == sorted(dates, reverse=True)
         for change in data.changes.entries:
             assert html.escape(change[lang].title, quote=False) in page
@@ -104,11 +107,13 @@ def test_each_language_has_a_valid_atom_feed_linked_from_every_page_head(built, 
     assert first.link.startswith("changes/#change-")
     for rel in ("", "step-3/", "agencies/nlrb/"):
         head = (built.site / prefix / rel / "index.html").read_text(encoding="utf-8")
-        link = re.search(r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"',
-                         head)
+        link = re.search(
+            r'<link rel="alternate" type="application/atom\+xml"[^>]*href="([^"]+)"', head
+        )
         assert link, rel
         assert (built.site / prefix / rel / link.group(1)).resolve() == (
-            built.site / prefix / "feed.xml").resolve()
+            built.site / prefix / "feed.xml"
+        ).resolve()
 
 
 def test_every_page_links_the_changes_and_prints_its_version(built):
@@ -118,7 +123,7 @@ def test_every_page_links_the_changes_and_prints_its_version(built):
         lang = "es" if rel.startswith("es/") else "en"
         page = (built.site / rel).read_text(encoding="utf-8")
         start = page.index('class="guide-status')
-        notice = page[start:page.index("</aside>", start)]
+        notice = page[start : page.index("</aside>", start)]
         assert data.text("changes_link", lang) in notice, rel
         footer = re.search(r'guide-print-footer__version">([^<]+)<', page).group(1)
         assert long_date(version, lang) in html.unescape(footer), rel

@@ -32,8 +32,10 @@ def _links(built, prefix: str, page: str) -> set[str]:
     html = (built.site / prefix / page / "index.html").read_text(encoding="utf-8")
     article = html.split("<article", 1)[1].split("</article>", 1)[0]
     depth = "../" * (page.count("/") + 1) if page else ""
-    return {re.sub(r"^" + re.escape(depth), "", href).rstrip("/")
-            for href in re.findall(r'href="([^"#?]+)', article)}
+    return {
+        re.sub(r"^" + re.escape(depth), "", href).rstrip("/")
+        for href in re.findall(r'href="([^"#?]+)', article)
+    }
 
 
 @pytest.mark.parametrize("prefix", ["", "es"], ids=["en", "es"])
@@ -49,6 +51,9 @@ def test_every_template_has_its_blank_csv_in_each_language(built, prefix, lang):
     for template in DATA.templates.values():
         raw = (built.site / prefix / "tools" / f"{template.id}.csv").read_bytes()
         header = next(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-        fields = template.columns if template.layout == "table" else [
-            f for s in template.sections for f in s.fields]
+        fields = (
+            template.columns
+            if template.layout == "table"
+            else [f for s in template.sections for f in s.fields]
+        )
         assert header == [f[lang].label for f in fields]

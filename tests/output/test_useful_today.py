@@ -85,14 +85,23 @@ def test_the_nlrb_deadline_is_six_months_not_a_count_of_days():
 
 @pytest.mark.parametrize("state", ["CA", "NY"])
 def test_immigration_threats_in_california_and_new_york_reach_a_state_agency(built, state):
-    local = [m.agency for m in match_agencies(DATA, {"immigration-threats"}, state, "en")
-             if m.agency.state == state]
+    local = [
+        m.agency
+        for m in match_agencies(DATA, {"immigration-threats"}, state, "en")
+        if m.agency.state == state
+    ]
     assert local, f"no {state} agency handles immigration threats"
     finder = _html(built, "en", "agencies/finder")
-    payload = json.loads(re.search(
-        r'<script type="application/json" id="agency-data">(.*?)</script>', finder, re.S).group(1))
-    in_state = {a["short"] for a in payload
-                if a["state"] == state and "immigration-threats" in a["problems"]}
+    payload = json.loads(
+        re.search(
+            r'<script type="application/json" id="agency-data">(.*?)</script>', finder, re.S
+        ).group(1)
+    )
+    in_state = {
+        a["short"]
+        for a in payload
+        if a["state"] == state and "immigration-threats" in a["problems"]
+    }
     assert {a.short_name for a in local} <= in_state
 
 
@@ -127,8 +136,12 @@ def test_role_pages_gather_the_items_tagged_with_their_role(built, lang):
         block = _html(built, lang, f"for-{role.id}s").split('class="guide-role-page"', 1)[1]
         block = block.split('<h2 id="role-tasks">', 1)
         assert _text(role[lang].intro) in _text(block[0])
-        expected = [_text(i[lang].text).strip() for c in DATA.checklists.values()
-                    for i in c.items if role.checklist_role and i.role == role.checklist_role]
+        expected = [
+            _text(i[lang].text).strip()
+            for c in DATA.checklists.values()
+            for i in c.items
+            if role.checklist_role and i.role == role.checklist_role
+        ]
         shown = []
         if len(block) == 2:
             tasks = block[1].split("</div>", 1)[0]
@@ -150,8 +163,11 @@ def test_the_menu_is_organized_by_use_in_both_languages(built):
 
 
 def test_the_disclosure_table_lives_in_one_page_only(built):
-    pages = [p for p in built.site.rglob("index.html") if 'guide-disclosure"' in
-             p.read_text(encoding="utf-8") and "print" not in p.parts]
+    pages = [
+        p
+        for p in built.site.rglob("index.html")
+        if 'guide-disclosure"' in p.read_text(encoding="utf-8") and "print" not in p.parts
+    ]
     assert len(pages) == 2  # one page, in each language
 
 

@@ -38,9 +38,12 @@ def local_files(site: Path, page: Path) -> set[Path]:
 
 
 def test_every_asset_a_page_links_is_deployed(built):
-    missing = {f"{page.relative_to(built.site)} -> {f.relative_to(built.site)}"
-               for page in pages(built.site) for f in local_files(built.site, page)
-               if not f.is_file()}
+    missing = {
+        f"{page.relative_to(built.site)} -> {f.relative_to(built.site)}"
+        for page in pages(built.site)
+        for f in local_files(built.site, page)
+        if not f.is_file()
+    }
     assert not missing, sorted(missing)[:10]
 
 
@@ -51,9 +54,11 @@ def test_no_source_map_is_deployed(built):
 def test_only_the_search_languages_are_deployed(built):
     lunr = built.site / "assets" / "javascripts" / "lunr"
     names = {p.name for p in lunr.rglob("*.js")}
-    unused = {n for n in names
-              if n.startswith("lunr.") and n.split(".")[1] not in (*SEARCH_LANGUAGES, "stemmer",
-                                                                   "multi")}
+    unused = {
+        n
+        for n in names
+        if n.startswith("lunr.") and n.split(".")[1] not in (*SEARCH_LANGUAGES, "stemmer", "multi")
+    }
     assert not unused, sorted(unused)
     assert "wordcut.js" not in names and "tinyseg.js" not in names
     assert {f"lunr.{lang}.min.js" for lang in SEARCH_LANGUAGES[1:]} <= names
@@ -65,9 +70,10 @@ def test_the_theme_css_is_one_request(built):
         assert sorted(f.name.split(".")[0] for f in sheets) == ["guide", "theme"], sheets
 
 
-@pytest.mark.parametrize(("script", "page"), [("agencies.js", "step-3"),
-                                              ("checklist.js", "glossary"),
-                                              ("abbreviations.js", "about")])
+@pytest.mark.parametrize(
+    ("script", "page"),
+    [("agencies.js", "step-3"), ("checklist.js", "glossary"), ("abbreviations.js", "about")],
+)
 def test_a_script_is_not_linked_where_its_markup_is_not(built, script, page):
     for lang in ("", "es/"):
         html = (built.site / f"{lang}{page}" / "index.html").read_text("utf-8")
@@ -75,9 +81,10 @@ def test_a_script_is_not_linked_where_its_markup_is_not(built, script, page):
         assert f"assets/javascripts/{script}" not in html
 
 
-@pytest.mark.parametrize(("script", "page"), [("agencies.js", "agencies"),
-                                              ("checklist.js", "step-3"),
-                                              ("present.js", "step-3")])
+@pytest.mark.parametrize(
+    ("script", "page"),
+    [("agencies.js", "agencies"), ("checklist.js", "step-3"), ("present.js", "step-3")],
+)
 def test_a_script_is_linked_where_its_markup_is(built, script, page):
     for lang in ("", "es/"):
         html = (built.site / f"{lang}{page}" / "index.html").read_text("utf-8")
@@ -86,8 +93,11 @@ def test_a_script_is_linked_where_its_markup_is(built, script, page):
 
 def theme_selectors(site: Path) -> set[str]:
     (sheet,) = (site / "assets" / "stylesheets").glob("theme.*.css")
-    return {tinycss2.serialize(s).strip()
-            for rule in _rules(sheet.read_text("utf-8")) for s in _split(rule.prelude)}
+    return {
+        tinycss2.serialize(s).strip()
+        for rule in _rules(sheet.read_text("utf-8"))
+        for s in _split(rule.prelude)
+    }
 
 
 def _rules(css: str):
@@ -108,20 +118,26 @@ def _split(prelude):
     return parts
 
 
-@pytest.mark.parametrize("selector", [
-    ".md-typeset .admonition",         # in the pages
-    ".md-typeset table:not([class])",  # the pages' tables
-    ".md-search-result__article",      # search results, written by the theme's script
-    "[data-md-color-scheme=slate]",    # the dark scheme the header's button switches to
-    ".md-typeset__scrollwrap",         # the wrapper the theme's script puts around tables
-])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        ".md-typeset .admonition",  # in the pages
+        ".md-typeset table:not([class])",  # the pages' tables
+        ".md-search-result__article",  # search results, written by the theme's script
+        "[data-md-color-scheme=slate]",  # the dark scheme the header's button switches to
+        ".md-typeset__scrollwrap",  # the wrapper the theme's script puts around tables
+    ],
+)
 def test_the_theme_css_keeps_what_pages_and_scripts_use(built, selector):
     assert selector in theme_selectors(built.site)
 
 
-@pytest.mark.parametrize("selector", [
-    "[data-md-color-primary=pink]",  # a palette colour the site does not use
-    "[dir=rtl] .md-header__button.md-logo",  # no page is right-to-left
-])
+@pytest.mark.parametrize(
+    "selector",
+    [
+        "[data-md-color-primary=pink]",  # a palette colour the site does not use
+        "[dir=rtl] .md-header__button.md-logo",  # no page is right-to-left
+    ],
+)
 def test_the_theme_css_drops_what_nothing_uses(built, selector):
     assert selector not in theme_selectors(built.site)

@@ -14,8 +14,10 @@ def test_first_use_per_section_is_focusable_later_uses_are_plain():
 
 
 def test_links_headings_code_and_attributes_are_left_alone():
-    html = ('<h2 id="dhs">DHS role</h2><p><a href="/DHS/" title="DHS">DHS page</a> '
-            '<code>DHS</code> <span data-x="ICE">text</span></p>')
+    html = (
+        '<h2 id="dhs">DHS role</h2><p><a href="/DHS/" title="DHS">DHS page</a> '
+        '<code>DHS</code> <span data-x="ICE">text</span></p>'
+    )
     assert mark_abbreviations(html, EXP) == html
 
 

@@ -29,13 +29,16 @@ last_reviewed: 2026-01-01
 
 
 def _deadline(amount: int, unit: str = "days") -> str:
-    return (f"[{{id: claim, claim: {{en: c, es: c}}, length: {{amount: {amount}, unit: {unit}}}, "
-            "runs_from: {en: the firing, es: el despido}, sources: [agency-page], "
-            "verified: 2026-01-01}]")
+    return (
+        f"[{{id: claim, claim: {{en: c, es: c}}, length: {{amount: {amount}, unit: {unit}}}, "
+        "runs_from: {en: the firing, es: el despido}, sources: [agency-page], "
+        "verified: 2026-01-01}]"
+    )
 
 
-NOT_FOUND = ("{reason: not-found, note: {en: Nothing found., es: Nada.}, sources: [], "
-             "verified: 2026-01-01}")
+NOT_FOUND = (
+    "{reason: not-found, note: {en: Nothing found., es: Nada.}, sources: [], verified: 2026-01-01}"
+)
 
 
 @pytest.fixture
@@ -54,9 +57,17 @@ def data(data_root):
         ("fed-child", "FC", "federal", "null", "Federal child", "child-labor", _deadline(5)),
     ]
     for ident, short, level, state, name, problems, deadlines in rows:
-        (folder / "agencies" / f"{ident}.yml").write_text(AGENCY.format(
-            id=ident, short=short, level=level, state=state, name=name, problems=problems,
-            deadlines=deadlines))
+        (folder / "agencies" / f"{ident}.yml").write_text(
+            AGENCY.format(
+                id=ident,
+                short=short,
+                level=level,
+                state=state,
+                name=name,
+                problems=problems,
+                deadlines=deadlines,
+            )
+        )
     return load_site_data(data_root)
 
 
@@ -67,7 +78,11 @@ def _ids(matches):
 def test_federal_agencies_and_the_chosen_state_only_soonest_first(data):
     # dol-whd (fixture) has a 730-day deadline; fed-unknown has none, so it comes last.
     assert _ids(match_agencies(data, {"unpaid-wages"}, "CA", "en")) == [
-        "ca-fast", "dol-whd", "ca-slow", "fed-unknown"]
+        "ca-fast",
+        "dol-whd",
+        "ca-slow",
+        "fed-unknown",
+    ]
 
 
 def test_no_state_means_federal_agencies_only(data):
@@ -76,7 +91,11 @@ def test_no_state_means_federal_agencies_only(data):
 
 def test_any_of_several_problems_matches(data):
     assert _ids(match_agencies(data, {"unpaid-wages", "child-labor"}, "NY", "en")) == [
-        "fed-child", "ny-any", "dol-whd", "fed-unknown"]
+        "fed-child",
+        "ny-any",
+        "dol-whd",
+        "fed-unknown",
+    ]
 
 
 def test_no_problem_matches_nothing(data):
@@ -134,20 +153,37 @@ def test_a_state_law_adds_its_agency_and_its_deadline_to_the_finder(data_root, d
     assert _ids(found) == ["fed-child", "ca-slow"]
     clocks = found[1].clocks
     assert [(c.deadline.claim["en"], c.law.id if c.law else None) for c in clocks] == [
-        ("Law complaint", "ca-threats"), ("c", None)]  # 6 months before 3 years
+        ("Law complaint", "ca-threats"),
+        ("c", None),
+    ]  # 6 months before 3 years
     assert _ids(match_agencies(data, {"child-labor"}, "NY", "en")) == ["fed-child"]
 
 
 def test_months_and_years_sort_by_their_length_in_days(data_root):
     folder = data_root / "data" / "agencies"
-    for ident, amount, unit in (("x-months", 6, "months"), ("x-days", 200, "days"),
-                                ("x-year", 1, "years")):
-        (folder / f"{ident}.yml").write_text(AGENCY.format(
-            id=ident, short=ident, level="federal", state="null", name=ident,
-            problems="unpaid-wages", deadlines=_deadline(amount, unit)))
+    for ident, amount, unit in (
+        ("x-months", 6, "months"),
+        ("x-days", 200, "days"),
+        ("x-year", 1, "years"),
+    ):
+        (folder / f"{ident}.yml").write_text(
+            AGENCY.format(
+                id=ident,
+                short=ident,
+                level="federal",
+                state="null",
+                name=ident,
+                problems="unpaid-wages",
+                deadlines=_deadline(amount, unit),
+            )
+        )
     data = load_site_data(data_root)
     assert _ids(match_agencies(data, {"unpaid-wages"}, None, "en")) == [
-        "x-months", "x-days", "x-year", "dol-whd"]
+        "x-months",
+        "x-days",
+        "x-year",
+        "dol-whd",
+    ]
 
 
 def test_a_law_filed_under_its_agencys_deadline_names_it_once(data_root, data):
@@ -156,24 +192,36 @@ def test_a_law_filed_under_its_agencys_deadline_names_it_once(data_root, data):
     assert law != LAW
     (data_root / "data" / "state_laws.yml").write_text(law)
     data = load_site_data(data_root)
-    (match,) = [m for m in match_agencies(data, {"child-labor"}, "CA", "en")
-                if m.agency.id == "ca-slow"]
+    (match,) = [
+        m for m in match_agencies(data, {"child-labor"}, "CA", "en") if m.agency.id == "ca-slow"
+    ]
     assert [(c.deadline.id, c.law) for c in match.clocks] == [("claim", None)]
     assert [d.id for d in own_deadlines(data, data.state_laws.laws[0])] == ["claim"]
 
 
 def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown(
-        data_root, tmp_path: Path):
+    data_root, tmp_path: Path
+):
     from guide.pages import read_front_matter
 
     folder = data_root / "data" / "agencies"
-    text = AGENCY.format(id="quoted", short="'Q: \"Q\"'", level="federal", state="null",
-                         name="N", problems="unpaid-wages", deadlines=NOT_FOUND)
-    text = text.replace("name: {en: N, es: N ES}",
-                        "name: {en: 'The \"Best\" Office: #1', es: 'La \"Mejor\"'}")
-    text = text.replace("disclosure: unknown",
-                        'disclosure: {en: "# Big [x](https://a.example) *b*", es: "Igual.", '
-                        "sources: [agency-page]}")
+    text = AGENCY.format(
+        id="quoted",
+        short="'Q: \"Q\"'",
+        level="federal",
+        state="null",
+        name="N",
+        problems="unpaid-wages",
+        deadlines=NOT_FOUND,
+    )
+    text = text.replace(
+        "name: {en: N, es: N ES}", "name: {en: 'The \"Best\" Office: #1', es: 'La \"Mejor\"'}"
+    )
+    text = text.replace(
+        "disclosure: unknown",
+        'disclosure: {en: "# Big [x](https://a.example) *b*", es: "Igual.", '
+        "sources: [agency-page]}",
+    )
     (folder / "quoted.yml").write_text(text)
     data = load_site_data(data_root)
     write_pages(tmp_path, make_env(ROOT / "overrides" / "components"), data)

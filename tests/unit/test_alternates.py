@@ -2,8 +2,10 @@
 
 from guide.alternates import absolute_alternates
 
-HEAD = ('<link rel="alternate" href="../../step-3/" hreflang="en">\n'
-        '<link rel="alternate" href="./" hreflang="es">')
+HEAD = (
+    '<link rel="alternate" href="../../step-3/" hreflang="en">\n'
+    '<link rel="alternate" href="./" hreflang="es">'
+)
 
 
 def test_a_public_address_makes_them_absolute_with_an_x_default():

@@ -37,12 +37,27 @@ def test_hint_is_linked_to_its_checkbox_and_role_is_shown(render):
 @pytest.mark.parametrize(
     ("lang", "words"),
     [
-        ("en", ["Step 1 checklist", "List the problems", "{done} of {total} done",
-                "Print this checklist", "Clear this checklist"]),
-        ("es", ["Lista del paso 1", "Haga una lista de los problemas",
-                "{done} de {total} completadas", "Imprimir esta lista",
+        (
+            "en",
+            [
+                "Step 1 checklist",
+                "List the problems",
+                "{done} of {total} done",
+                "Print this checklist",
+                "Clear this checklist",
+            ],
+        ),
+        (
+            "es",
+            [
+                "Lista del paso 1",
+                "Haga una lista de los problemas",
+                "{done} de {total} completadas",
+                "Imprimir esta lista",
                 "Borrar las marcas de esta lista",
-                "Organizador/a"]),
+                "Organizador/a",
+            ],
+        ),
     ],
 )
 def test_text_and_script_strings_come_in_the_page_language(render, lang, words):

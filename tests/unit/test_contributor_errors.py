@@ -66,10 +66,12 @@ def _latin1(text: str) -> bytes:
 
 # 1. Impossible dates -------------------------------------------------------------------------
 
+
 def test_an_impossible_date_in_data_names_its_field_and_line(tmp_path):
     text = "id: x\nfacts:\n  - verified: 2026-01-01\n  - verified: 2023-02-30\n"
     assert str(_yaml(tmp_path, text)) == (
-        "data/agencies/x.yml:4: field 'facts[1].verified' is not a real date (2023-02-30)")
+        "data/agencies/x.yml:4: field 'facts[1].verified' is not a real date (2023-02-30)"
+    )
 
 
 def test_real_dates_still_load_as_dates(tmp_path):
@@ -93,10 +95,12 @@ def test_an_impossible_date_in_front_matter_names_the_page_and_line(tmp_path):
 
 # 2. Syntax errors on the line where they start ------------------------------------------------
 
+
 def test_an_unclosed_quote_is_reported_on_the_line_it_opens(tmp_path):
     text = 'id: x\nshort_name: WHD\nname: "Wage and Hour\nlevel: federal\nwebsite: x\nsources: []\n'
     assert str(_yaml(tmp_path, text)) == (
-        "data/agencies/x.yml:3: is not valid YAML: a quote opens here but is never closed")
+        "data/agencies/x.yml:3: is not valid YAML: a quote opens here but is never closed"
+    )
     page = "---\ntitle: 'T\ndescription: D\nlast_reviewed: 2026-01-01\n---\nbody\n"
     assert [str(p) for p in meta_problems(page, "docs/en/x.md")] == [
         "docs/en/x.md:2: front matter is not valid YAML: a quote opens here but is never closed",
@@ -105,13 +109,15 @@ def test_an_unclosed_quote_is_reported_on_the_line_it_opens(tmp_path):
 
 def test_other_syntax_errors_keep_the_line_of_the_problem(tmp_path):
     assert str(_yaml(tmp_path, "id: x\nname: a: b\n")) == (
-        "data/agencies/x.yml:2: is not valid YAML: mapping values are not allowed here")
+        "data/agencies/x.yml:2: is not valid YAML: mapping values are not allowed here"
+    )
 
 
 def test_an_invisible_control_character_is_named_by_line(tmp_path):
     assert str(_yaml(tmp_path, "id: x\nname: Wage\x07 and Hour\n")) == (
         "data/agencies/x.yml:2: is not valid YAML: contains an invisible control character "
-        "(#x0007); delete it")
+        "(#x0007); delete it"
+    )
 
 
 def test_a_data_file_in_another_encoding_is_named_by_line(tmp_path):
@@ -121,6 +127,7 @@ def test_a_data_file_in_another_encoding_is_named_by_line(tmp_path):
 
 
 # 3. A page saved as latin-1 -------------------------------------------------------------------
+
 
 def test_check_names_a_page_that_is_not_utf8(project_root, capsys):
     _pages(project_root, _latin1(ES))
@@ -161,6 +168,7 @@ def test_recording_a_translation_names_the_page_that_is_not_utf8(tmp_path):
 
 # 4. A byte-order mark before the front matter -------------------------------------------------
 
+
 def test_a_byte_order_mark_is_accepted(project_root, capsys):
     assert meta_problems("\ufeff" + ES, "docs/es/p.md") == []
     root = _pages(project_root, "\ufeff" + ES)
@@ -182,11 +190,14 @@ def _venv(root: Path) -> Path:
     python.parent.mkdir(parents=True)
     python.write_text("")
     site = venv / "lib" / "python3.11" / "site-packages"
-    for dist, files in (("good_pkg-1.0", ["good_pkg/__init__.py", "../../../bin/good"]),
-                        ("other_pkg-2.0", ["other.py", "other_pkg-2.0.dist-info/RECORD"])):
+    for dist, files in (
+        ("good_pkg-1.0", ["good_pkg/__init__.py", "../../../bin/good"]),
+        ("other_pkg-2.0", ["other.py", "other_pkg-2.0.dist-info/RECORD"]),
+    ):
         (site / f"{dist}.dist-info").mkdir(parents=True)
         (site / f"{dist}.dist-info" / "RECORD").write_text(
-            "".join(f"{f},sha256=x,1\n" for f in files))
+            "".join(f"{f},sha256=x,1\n" for f in files)
+        )
         for f in files:
             path = Path(os.path.normpath(site / f))
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -200,13 +211,16 @@ def test_a_healthy_venv_has_no_problems(tmp_path):
     assert tasks.venv_problems(venv, tmp_path / "requirements.lock") == []
 
 
-@pytest.mark.parametrize(("damage", "missing"), [
-    ("bin/good", [".venv/bin/good"]),
-    ("lib/python3.11/site-packages/good_pkg", ["good-pkg==1.0"]),
-    ("lib/python3.11/site-packages/other_pkg-2.0.dist-info", ["Other.Pkg==2.0"]),
-    ("lib/python3.11/site-packages/other.py", ["Other.Pkg==2.0"]),
-    (str(tasks.PY.relative_to(tasks.VENV)), [f".venv/{tasks.PY.relative_to(tasks.VENV)}"]),
-])
+@pytest.mark.parametrize(
+    ("damage", "missing"),
+    [
+        ("bin/good", [".venv/bin/good"]),
+        ("lib/python3.11/site-packages/good_pkg", ["good-pkg==1.0"]),
+        ("lib/python3.11/site-packages/other_pkg-2.0.dist-info", ["Other.Pkg==2.0"]),
+        ("lib/python3.11/site-packages/other.py", ["Other.Pkg==2.0"]),
+        (str(tasks.PY.relative_to(tasks.VENV)), [f".venv/{tasks.PY.relative_to(tasks.VENV)}"]),
+    ],
+)
 def test_a_deleted_program_or_package_is_named(tmp_path, damage, missing):
     venv = _venv(tmp_path)
     target = venv / damage
@@ -234,8 +248,9 @@ def _project(tmp_path: Path) -> Path:
 
 
 def _tasks(project: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "tasks.py", *args], cwd=project,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "tasks.py", *args], cwd=project, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_a_broken_venv_stops_every_command_with_one_line(tmp_path):
@@ -244,8 +259,10 @@ def test_a_broken_venv_stops_every_command_with_one_line(tmp_path):
     for command in ("check", "build"):
         result = _tasks(project, command)
         assert (result.returncode, result.stderr) == (2, "")
-        assert result.stdout == ("The .venv folder is broken (missing .venv/bin/good). "
-                                 "Delete .venv and run the command again.\n")
+        assert result.stdout == (
+            "The .venv folder is broken (missing .venv/bin/good). "
+            "Delete .venv and run the command again.\n"
+        )
 
 
 def test_a_program_that_cannot_start_is_a_broken_venv(tmp_path, monkeypatch):
@@ -256,12 +273,15 @@ def test_a_program_that_cannot_start_is_a_broken_venv(tmp_path, monkeypatch):
 
 # 6. serve with its port busy ------------------------------------------------------------------
 
+
 def test_a_busy_port_is_said_in_one_line_with_a_port_to_use(monkeypatch):
     monkeypatch.setattr(tasks, "port_problem", lambda p: errno.EADDRINUSE if p == 8000 else None)
     with pytest.raises(tasks.Stop) as info:
         tasks.serve([])
-    assert str(info.value) == ("Port 8000 is busy (another server is running?). Stop it, or run: "
-                               "python3 tasks.py serve --port 8001")
+    assert str(info.value) == (
+        "Port 8000 is busy (another server is running?). Stop it, or run: "
+        "python3 tasks.py serve --port 8001"
+    )
 
 
 def test_serve_on_a_busy_port_ends_without_a_traceback(tmp_path):
@@ -272,8 +292,10 @@ def test_serve_on_a_busy_port_ends_without_a_traceback(tmp_path):
         port = server.getsockname()[1]
         result = _tasks(project, "serve", "--port", str(port))
     assert (result.returncode, result.stderr) == (2, "")
-    assert result.stdout.startswith(f"Port {port} is busy (another server is running?). "
-                                    "Stop it, or run: python3 tasks.py serve --port ")
+    assert result.stdout.startswith(
+        f"Port {port} is busy (another server is running?). "
+        "Stop it, or run: python3 tasks.py serve --port "
+    )
     assert result.stdout.count("\n") == 1
 
 
@@ -288,9 +310,13 @@ def test_the_port_option():
 
 # 7. Other mistakes with tasks.py --------------------------------------------------------------
 
+
 def test_translated_without_a_page_says_what_to_give():
-    with pytest.raises(tasks.Stop, match=r"^Name the Spanish page you checked, for example: "
-                                         r"python3 tasks\.py translated docs/es/step-1\.md$"):
+    with pytest.raises(
+        tasks.Stop,
+        match=r"^Name the Spanish page you checked, for example: "
+        r"python3 tasks\.py translated docs/es/step-1\.md$",
+    ):
         tasks.translated([])
 
 
@@ -298,8 +324,9 @@ def test_a_missing_lock_file_says_how_to_restore_it(tmp_path, monkeypatch):
     monkeypatch.setattr(tasks, "ROOT", tmp_path)
     with pytest.raises(tasks.Stop) as info:
         tasks.lock_digest()
-    assert str(info.value) == ("requirements.lock is missing; restore it with: "
-                               "git checkout -- requirements.lock")
+    assert str(info.value) == (
+        "requirements.lock is missing; restore it with: git checkout -- requirements.lock"
+    )
 
 
 def test_stops_and_ctrl_c_end_main_without_a_traceback(monkeypatch, capsys):

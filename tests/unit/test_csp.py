@@ -13,9 +13,11 @@ SCOPE = re.search(r"<script>(.*?)</script>", THEME, re.S).group(1)
 
 
 def _page(scope_url: str, extra: str = "") -> str:
-    body = SCOPE.replace('{{ config.extra.scope | d(base_url) }}', scope_url)
-    return (f"<html><head><script>{body}</script><script src='x.js'></script>{extra}</head>"
-            "<body></body></html>"), body
+    body = SCOPE.replace("{{ config.extra.scope | d(base_url) }}", scope_url)
+    return (
+        f"<html><head><script>{body}</script><script src='x.js'></script>{extra}</head>"
+        "<body></body></html>"
+    ), body
 
 
 def test_the_themes_script_is_allowed_by_its_hash_at_any_depth():
@@ -28,8 +30,11 @@ def test_the_themes_script_is_allowed_by_its_hash_at_any_depth():
 
 
 def test_any_other_inline_script_is_not_hashed_and_is_reported():
-    page, _ = _page(".", "<script>alert(1)</script><SCRIPT type='text/javascript'>x()</SCRIPT>"
-                         '<script type="application/json" id="d">{}</script>')
+    page, _ = _page(
+        ".",
+        "<script>alert(1)</script><SCRIPT type='text/javascript'>x()</SCRIPT>"
+        '<script type="application/json" id="d">{}</script>',
+    )
     assert unknown_scripts(page) == ["alert(1)", "x()"]
     hashed = base64.b64encode(hashlib.sha256(b"alert(1)").digest()).decode()
     assert hashed not in policy(page)

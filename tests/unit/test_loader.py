@@ -17,7 +17,7 @@ BROKEN = sorted((FIXTURES / "broken").glob("*.yml"))
 
 def _header(path: Path, key: str) -> list[str]:
     prefix = f"# {key}: "
-    return [ln[len(prefix):] for ln in path.read_text().splitlines() if ln.startswith(prefix)]
+    return [ln[len(prefix) :] for ln in path.read_text().splitlines() if ln.startswith(prefix)]
 
 
 def test_valid_fixture_loads_into_typed_models(data_root):
@@ -78,7 +78,10 @@ def test_deadline_markers_in_data_texts_take_the_length_from_the_agency(data_roo
         "id: step-1\ntitle: {en: T, es: T}\nitems:\n  - id: list-problems\n"
         '    en: {text: "File within [](deadline:dol-whd/federal-wage-claim)."}\n'
         '    es: {text: "Presente dentro de [](deadline:dol-whd/federal-wage-claim)."}\n'
-        "  - id: check-deadlines\n    en: {text: Check.}\n    es: {text: Revise.}\n")
+        "  - id: check-deadlines\n    en: {text: Check.}\n    es: {text: Revise.}\n"
+    )
     item = load_site_data(data_root).checklists["step-1"].items[0]
     assert (item["en"].text, item["es"].text) == (
-        "File within 2 years.", "Presente dentro de 2 años.")
+        "File within 2 years.",
+        "Presente dentro de 2 años.",
+    )

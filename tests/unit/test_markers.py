@@ -137,8 +137,11 @@ def test_a_deadline_length_comes_from_the_agency_data_in_the_page_language(rende
     assert replace_markers(text, renderer_for("en").renderers(), "x") == "Within 2 years.\n"
     assert replace_markers(text, renderer_for("es").renderers(), "x") == "Within 2 años.\n"
     with pytest.raises(MarkerError) as info:
-        replace_markers("[](deadline:dol-whd/nope) [](deadline:nobody/x)\n",
-                        renderer_for("en").renderers(), "docs/en/x.md")
+        replace_markers(
+            "[](deadline:dol-whd/nope) [](deadline:nobody/x)\n",
+            renderer_for("en").renderers(),
+            "docs/en/x.md",
+        )
     assert info.value.problems == [
         "docs/en/x.md:1: marker 'deadline' names unknown deadline 'nope' of 'dol-whd' "
         "(known: federal-wage-claim)",

@@ -21,22 +21,30 @@ def test_worker_and_offline_page_are_written_with_version_and_base(tmp_path, dat
 
     (tmp_path / "index.html").write_text("page")
     data = load_site_data(data_root)
-    version = write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), data.ui,
-                                  "/guide/", data.languages, WORKER)
+    version = write_offline_files(
+        tmp_path,
+        make_env(ROOT / "overrides" / "components"),
+        data.ui,
+        "/guide/",
+        data.languages,
+        WORKER,
+    )
     assert f'var CACHE = "dale-guide-{version}";' in (tmp_path / "sw.js").read_text()
     offline = (tmp_path / "offline.html").read_text()
     assert '<base href="/guide/">' in offline
     assert "You are offline" in offline and "No tiene conexión" in offline
 
 
-def test_the_offline_page_says_saved_copies_may_be_out_of_date_and_how_to_date_them(tmp_path,
-                                                                                  data_root):
+def test_the_offline_page_says_saved_copies_may_be_out_of_date_and_how_to_date_them(
+    tmp_path, data_root
+):
     from guide.loader import load_site_data
 
     data = load_site_data(data_root)
     ui = data.ui
-    write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), ui, "/",
-                        data.languages, WORKER)
+    write_offline_files(
+        tmp_path, make_env(ROOT / "overrides" / "components"), ui, "/", data.languages, WORKER
+    )
     offline = (tmp_path / "offline.html").read_text()
     assert ui["offline_stale"]["en"] in offline and ui["offline_stale"]["es"] in offline
     # offline.js fills {date} in the saved page's own language.

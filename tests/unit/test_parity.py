@@ -40,8 +40,10 @@ def test_each_drift_gives_its_exact_message(tmp_path, case):
     assert [str(p) for p in report.structure + report.outdated] == expected
     if expected:
         structure, outdated = len(report.structure), len(report.outdated)
-        assert report.lines()[-1] == (f"Parity: 1 page pairs, {structure} structure problem(s), "
-                                      f"{outdated} translation(s) to review.")
+        assert report.lines()[-1] == (
+            f"Parity: 1 page pairs, {structure} structure problem(s), "
+            f"{outdated} translation(s) to review."
+        )
 
 
 def test_missing_and_extra_pages_name_both_files(tmp_path):
@@ -68,7 +70,8 @@ def test_data_missing_a_language_is_counted_in_the_summary(data_root, capsys):
     (data_root / "docs" / "en").mkdir(parents=True)
     (data_root / "docs" / "es").mkdir(parents=True)
     (data_root / "data" / "steps.yml").write_text(
-        "steps:\n  - {id: step-1, page: step-1.md, en: {title: T, summary: S}, es: {title: T}}\n")
+        "steps:\n  - {id: step-1, page: step-1.md, en: {title: T, summary: S}, es: {title: T}}\n"
+    )
     assert main(["--root", str(data_root)]) == 1
     assert capsys.readouterr().out.splitlines() == [
         "data/steps.yml:2: field 'steps[0].es.summary' is missing",

@@ -42,8 +42,10 @@ def test_where_a_link_on_es_step_2_goes_on_paper(href, root, printed):
 
 
 def test_links_to_other_pages_are_marked_and_the_rest_left_alone():
-    page = ('<p><a href="../step-1/">Step 1</a>, <a class="x" href="#ref-2">2</a>, '
-            '<abbr title="y">DHS</abbr>, <a href="https://www.dol.gov/">DOL</a></p>')
+    page = (
+        '<p><a href="../step-1/">Step 1</a>, <a class="x" href="#ref-2">2</a>, '
+        '<abbr title="y">DHS</abbr>, <a href="https://www.dol.gov/">DOL</a></p>'
+    )
     out = mark_links(page, "step-2/", None)
     assert '<a data-print-href="/step-1/" href="../step-1/">Step 1</a>' in out
     assert '<a class="x" href="#ref-2">' in out and '<a href="https://www.dol.gov/">' in out

@@ -13,7 +13,9 @@ def test_python_code_passes_the_linter():
     ruff = Path(sys.executable).parent / "ruff"
     result = subprocess.run(
         [str(ruff), "check", "guide", "hooks", "tests", "tasks.py", "scripts"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout
 
@@ -23,15 +25,18 @@ def test_python_code_is_formatted():
     ruff = Path(sys.executable).parent / "ruff"
     result = subprocess.run(
         [str(ruff), "format", "--check", "guide", "hooks", "tests", "tasks.py", "scripts"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout
 
 
 def test_every_direct_dependency_is_pinned_exactly_and_locked():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    direct = project["dependencies"] + [d for group in project["optional-dependencies"].values()
-                                        for d in group]
+    direct = project["dependencies"] + [
+        d for group in project["optional-dependencies"].values() for d in group
+    ]
     lock = {
         line.split("==")[0].lower().replace("_", "-"): line.split("==")[1]
         for line in (ROOT / "requirements.lock").read_text().splitlines()

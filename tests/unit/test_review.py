@@ -46,7 +46,8 @@ def test_the_age_is_configurable_and_the_report_never_fails_the_check(data_root,
     for lang in ("en", "es"):  # the one page the fixture's steps name
         page = data_root / "docs" / lang / "step-1.md"
         page.parent.mkdir(parents=True, exist_ok=True)
-        page.write_text("---\ntitle: Step 1\ndescription: One.\nlast_reviewed: 2026-11-01\n"
-                        "---\n\nText.\n")
+        page.write_text(
+            "---\ntitle: Step 1\ndescription: One.\nlast_reviewed: 2026-11-01\n---\n\nText.\n"
+        )
     assert main(["--root", str(data_root), "--max-age", "0"]) == 0
     assert "data/agencies/dol-whd.yml:" in capsys.readouterr().out

@@ -33,7 +33,11 @@ def _words(pattern: str, text: str) -> list[str]:
 def test_the_separator_splits_on_punctuation_and_drops_skipped_words_in_any_case():
     pattern = separator(["de", "la", "a"])
     assert _words(pattern, "Permiso de trabajo (EAD). De la ley") == [
-        "Permiso", "trabajo", "EAD", "ley"]
+        "Permiso",
+        "trabajo",
+        "EAD",
+        "ley",
+    ]
     assert _words(pattern, "decisión, del, adelante") == ["decisión", "del", "adelante"]
     assert _words(pattern, "Form I-765") == ["Form", "I", "765"]  # as lunr splits the query
     assert _words(pattern, "de") == []  # a query made of a skipped word alone
@@ -49,24 +53,33 @@ GLOSSARY = """<h1 id="glossary">Glossary</h1><dl class="guide-glossary">
 
 
 def test_each_defined_term_with_an_anchor_becomes_an_entry_titled_with_the_term():
-    assert term_entries(GLOSSARY, "glossary/") == [{
-        "location": "glossary/#term-ead",
-        "title": "work permit (EAD) — permiso de trabajo",
-        "text": "Federal permission to work, requested on Form I-765 &amp; more.",
-    }]
+    assert term_entries(GLOSSARY, "glossary/") == [
+        {
+            "location": "glossary/#term-ead",
+            "title": "work permit (EAD) — permiso de trabajo",
+            "text": "Federal permission to work, requested on Form I-765 &amp; more.",
+        }
+    ]
     assert term_entries("<p>No terms</p>", "step-1/") == []
 
 
 def test_tuning_adds_the_terms_after_their_page_and_boosts_every_entry_of_a_page():
-    index = {"config": {"lang": ["en"], "separator": "[\\s]+"}, "docs": [
-        {"location": "glossary/", "title": "Glossary", "text": "..."},
-        {"location": "glossary/#more", "title": "More", "text": "..."},
-        {"location": "step-1/", "title": "Step 1", "text": "..."},
-    ]}
+    index = {
+        "config": {"lang": ["en"], "separator": "[\\s]+"},
+        "docs": [
+            {"location": "glossary/", "title": "Glossary", "text": "..."},
+            {"location": "glossary/#more", "title": "More", "text": "..."},
+            {"location": "step-1/", "title": "Step 1", "text": "..."},
+        ],
+    }
     pages = {"glossary/": GLOSSARY}
     tuned = tune(index, ["of"], {"glossary/": 2.0}, pages.get)
     assert [d["location"] for d in tuned["docs"]] == [
-        "glossary/", "glossary/#term-ead", "glossary/#more", "step-1/"]
+        "glossary/",
+        "glossary/#term-ead",
+        "glossary/#more",
+        "step-1/",
+    ]
     assert [d.get("boost") for d in tuned["docs"]] == [2.0, 2.0, 2.0, None]
     assert tuned["config"] == {"lang": ["en"], "separator": separator(["of"])}
     assert "boost" not in index["docs"][0]  # the merged index is left as it was

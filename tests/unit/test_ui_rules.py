@@ -30,22 +30,28 @@ def test_placeholder_typos_and_stray_braces_are_named(data_root):
     _edit(data_root, 'en: "Checked {date}"', 'en: "Checked {date} {"')
     es, en = _line(data_root, "Verificado el {fecha}"), _line(data_root, "Checked {date} {")
     errors = _errors(data_root)
-    assert f"data/ui.yml:{es}: field 'fact_verified.es' has an unknown placeholder {{fecha}} " \
-           "(known: date, done, event, length, n, name, runs_from, shown, title, today, total, " \
-           "url, visas)" in errors
-    assert any(e.startswith(f"data/ui.yml:{en}: field 'fact_verified.en' has a stray brace")
-               for e in errors)
+    assert (
+        f"data/ui.yml:{es}: field 'fact_verified.es' has an unknown placeholder {{fecha}} "
+        "(known: date, done, event, length, n, name, runs_from, shown, title, today, total, "
+        "url, visas)" in errors
+    )
+    assert any(
+        e.startswith(f"data/ui.yml:{en}: field 'fact_verified.en' has a stray brace")
+        for e in errors
+    )
 
 
 @pytest.mark.parametrize("url", ["www.weather.gov", "javascript:void(0)", "http://x.example"])
 def test_the_quick_exit_address_must_be_https(data_root, url):
     text = (data_root / "data" / "ui.yml").read_text()
     start = text.index("quick_exit_url:")
-    old = text[start:text.index("\n", text.index("es:", start))]
+    old = text[start : text.index("\n", text.index("es:", start))]
     _edit(data_root, old, f'quick_exit_url:\n  en: "{url}"\n  es: "https://www.weather.gov/"')
     line = _line(data_root, f'en: "{url}"')
-    assert f"data/ui.yml:{line}: field 'quick_exit_url.en' must be a full https:// address of " \
-           f"another site (got {url!r})" in _errors(data_root)
+    assert (
+        f"data/ui.yml:{line}: field 'quick_exit_url.en' must be a full https:// address of "
+        f"another site (got {url!r})" in _errors(data_root)
+    )
 
 
 def test_a_key_a_template_uses_must_exist(data_root):
@@ -54,12 +60,16 @@ def test_a_key_a_template_uses_must_exist(data_root):
     start = text.index("\nnot_found_title:")
     end = text.index("\n", text.index("es:", start))
     (data_root / "data" / "ui.yml").write_text(text[:start] + text[end:])
-    wanted = ("field 'not_found_title' is missing: overrides/404.html uses it "
-              "(add 'not_found_title' with en and es)")
+    wanted = (
+        "field 'not_found_title' is missing: overrides/404.html uses it "
+        "(add 'not_found_title' with en and es)"
+    )
     assert [e for e in _errors(data_root) if e.startswith("data/ui.yml:") and e.endswith(wanted)]
 
 
 def test_a_yaml_file_beside_the_yml_files_is_an_error(data_root):
     (data_root / "data" / "agencies" / "extra.yaml").write_text("id: extra\n")
-    assert "data/agencies/extra.yaml:1: must end in .yml, not .yaml: rename it to extra.yml" \
+    assert (
+        "data/agencies/extra.yaml:1: must end in .yml, not .yaml: rename it to extra.yml"
         in _errors(data_root)
+    )

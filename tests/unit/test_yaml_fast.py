@@ -25,8 +25,13 @@ def _ruamel(text: str) -> Any:
 def _locs(data: Any, loc: tuple = ()) -> list[tuple]:
     """Every place in loaded YAML: each key and each list item, at any depth."""
     out = [loc]
-    items = (data.items() if isinstance(data, dict)
-             else enumerate(data) if isinstance(data, list) else ())
+    items = (
+        data.items()
+        if isinstance(data, dict)
+        else enumerate(data)
+        if isinstance(data, list)
+        else ()
+    )
     for key, value in items:
         out += _locs(value, (*loc, key))
     return out
@@ -54,26 +59,32 @@ def test_every_front_matter_reads_as_ruamel_reads_it():
             assert yaml_loader("safe").load(head) == _ruamel(head), page
 
 
-@pytest.mark.parametrize("text", [
-    "a: no\nb: yes\nc: on\nd: off\ne: Y\n",  # YAML 1.1 booleans are text in 1.2
-    "a: true\nb: False\nc: null\nd: ~\ne:\n",
-    "a: 12\nb: -3\nc: 1_000\nd: 1.5\ne: 1e3\nf: .inf\n",
-    "a: 2026-11-01\nb: '2026-11-01'\nc: 2026-02-30\n",
-    "a: |\n  two\n  lines\nb: >\n  folded\n  text\n",
-    "a: {en: x, es: y}\nb: [1, two, 2026-01-01]\n",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: no\nb: yes\nc: on\nd: off\ne: Y\n",  # YAML 1.1 booleans are text in 1.2
+        "a: true\nb: False\nc: null\nd: ~\ne:\n",
+        "a: 12\nb: -3\nc: 1_000\nd: 1.5\ne: 1e3\nf: .inf\n",
+        "a: 2026-11-01\nb: '2026-11-01'\nc: 2026-02-30\n",
+        "a: |\n  two\n  lines\nb: >\n  folded\n  text\n",
+        "a: {en: x, es: y}\nb: [1, two, 2026-01-01]\n",
+    ],
+)
 def test_values_match_ruamel(text: str):
     assert fast_parse(text) is not None
     assert fast_parse(text)[0] == _ruamel(text)
 
 
-@pytest.mark.parametrize("text", [
-    "a: 1\na: 2\n",  # a repeated key: ruamel says so, libyaml would keep the last
-    "a: &x {b: 1}\nc:\n  <<: *x\n",  # a merge
-    "a: 017\nb: 0o17\n",  # octal, read differently by YAML 1.1 and 1.2
-    "a: 2026-11-01 10:00:00\n",  # a time of day
-    "a: [unclosed\n",  # a syntax error: ruamel's message names the line
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 1\na: 2\n",  # a repeated key: ruamel says so, libyaml would keep the last
+        "a: &x {b: 1}\nc:\n  <<: *x\n",  # a merge
+        "a: 017\nb: 0o17\n",  # octal, read differently by YAML 1.1 and 1.2
+        "a: 2026-11-01 10:00:00\n",  # a time of day
+        "a: [unclosed\n",  # a syntax error: ruamel's message names the line
+    ],
+)
 def test_what_the_two_read_differently_is_left_to_ruamel(text: str):
     assert fast_parse(text) is None
 
