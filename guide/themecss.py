@@ -55,7 +55,7 @@ def _marked_rules(rules: list, class_name: str) -> list[str]:
     out = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            selectors = _selectors(rule.prelude)
+            selectors = selector_list(rule.prelude)
             marked = [m for m in (_with_class(s, class_name) for s in selectors) if m]
             prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors + marked)
             out.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
@@ -136,7 +136,7 @@ def _kept_rules(rules: list, known: set[str]) -> list[str]:
     kept = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            selectors = [s for s in _selectors(rule.prelude) if _can_match(s, known)]
+            selectors = [s for s in selector_list(rule.prelude) if _can_match(s, known)]
             if selectors:
                 prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors)
                 kept.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
@@ -150,7 +150,7 @@ def _kept_rules(rules: list, known: set[str]) -> list[str]:
     return kept
 
 
-def _selectors(prelude: list) -> list[list]:
+def selector_list(prelude: list) -> list[list]:
     """A selector list split at its top-level commas."""
     parts: list[list] = [[]]
     for token in prelude:

@@ -12,6 +12,7 @@ import pytest
 import tinycss2
 
 from guide.assets import SCRIPT_STARTS
+from guide.themecss import selector_list
 from tests.paths import LANGS
 
 pytestmark = pytest.mark.build
@@ -96,7 +97,7 @@ def theme_selectors(site: Path) -> set[str]:
     return {
         tinycss2.serialize(s).strip()
         for rule in _rules(sheet.read_text("utf-8"))
-        for s in _split(rule.prelude)
+        for s in selector_list(rule.prelude)
     }
 
 
@@ -106,16 +107,6 @@ def _rules(css: str):
             yield rule
         elif rule.type == "at-rule" and rule.content and rule.lower_at_keyword == "media":
             yield from _rules(tinycss2.serialize(rule.content))
-
-
-def _split(prelude):
-    parts = [[]]
-    for token in prelude:
-        if token.type == "literal" and token.value == ",":
-            parts.append([])
-        else:
-            parts[-1].append(token)
-    return parts
 
 
 @pytest.mark.parametrize(
