@@ -73,9 +73,10 @@ SINGLE_FILES = (
 )
 FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
-# Dropped from error locations: union branch tags, and `texts`, where a model gathers its
-# `en:`/`es:` blocks (the author wrote them beside the other fields).
-HIDDEN = UNION_TAGS | {"texts"}
+# Dropped from error locations: union branch tags; `texts`, where a model gathers its `en:`/`es:`
+# blocks (the author wrote them beside the other fields); and "[key]", pydantic's mark for an
+# error in a mapping's key rather than its value (the key's own line is the one to show).
+HIDDEN = UNION_TAGS | {"texts", "[key]"}
 TEMPLATE = TypeAdapter(Template)
 
 
