@@ -113,7 +113,7 @@ def timed_check(project: Path) -> float:
     """Seconds `python3 tasks.py check` takes on `project` (it fails loudly if the data do)."""
     start = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "guide.check", "--root", str(project)],
+        [sys.executable, "-m", "guide.cli", "--root", str(project)],
         check=True,
         capture_output=True,
         cwd=project,
