@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
-import html.parser
 import re
 from pathlib import Path
 
-from .themecss import also_for_class, purge, script_names
+from selectolax.lexbor import LexborHTMLParser
+
+from .themecss import purge, script_names
 from .versions import fingerprint
 
 # Our script -> the markup it starts from (an attribute or class that only its element has). A
@@ -34,7 +35,7 @@ _BARE_TABLE = re.compile(r"<table(?![^>]*\bclass=)(?P<attrs>[^>]*)>(?P<body>.*?)
 # The search's shared language support, needed once any language besides its default is on.
 LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
 _SCRIPT_TAG = re.compile(
-    r'\s*<script src="[^"]*assets/javascripts/(?P<name>[\w.-]+\.js)(?:\?[^"]*)?"></script>'
+    r'<script src="[^"]*assets/javascripts/(?P<name>[\w.-]+\.js)(?:\?[^"]*)?"></script>'
 )
 _THEME_CSS = re.compile(
     r'<link rel="stylesheet" href="(?P<up>[^"]*)assets/stylesheets/'
@@ -44,13 +45,26 @@ _THEME_CSS = re.compile(
 
 def page_scripts(page_html: str) -> str:
     """The page without the script tags of scripts whose starting markup it does not hold."""
-    markup = _SCRIPT_TAG.sub("", page_html)
+    markup = _without_script_tags(page_html, lambda name: True)
 
-    def keep(match: re.Match[str]) -> str:
-        starts = SCRIPT_STARTS.get(match["name"])
-        return match[0] if starts is None or any(s in markup for s in starts) else ""
+    def unused(name: str) -> bool:
+        starts = SCRIPT_STARTS.get(name)
+        return starts is not None and not any(s in markup for s in starts)
 
-    return _SCRIPT_TAG.sub(keep, page_html)
+    return _without_script_tags(page_html, unused)
+
+
+def _without_script_tags(page_html: str, dropped) -> str:
+    """`page_html` without our script tags whose file name `dropped` accepts, nor the blank
+    space before each. (A pattern starting with the tag is searched fast; one starting with
+    optional space is tried at every character of the page.)"""
+    out, pos = [], 0
+    for match in _SCRIPT_TAG.finditer(page_html):
+        before = page_html[pos : match.start()]
+        out.append(before.rstrip() if dropped(match["name"]) else before + match[0])
+        pos = match.end()
+    out.append(page_html[pos:])
+    return "".join(out)
 
 
 def prewrapped_tables(page_html: str) -> str:
@@ -79,28 +93,18 @@ def unused_files(site: Path, search_languages: list[str]) -> list[Path]:
     return maps + unused_lunr
 
 
-class _Names(html.parser.HTMLParser):
-    """Every element, class, id, attribute name and attribute value in the pages fed to it."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.names: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.names.add(tag)
-        for name, value in attrs:
-            self.names.add(name)
-            if value:
-                self.names.add(value)
-                self.names.update(value.split())
-
-
 def used_names(site: Path) -> set[str]:
-    """Names the built pages hold, plus every word our scripts and the theme's could set."""
-    reader = _Names()
+    """Every element, attribute name, attribute value (and each word of one) in the built pages,
+    plus every word our scripts and the theme's could set."""
+    names: set[str] = set()
     for page in site.rglob("*.html"):
-        reader.feed(page.read_text("utf-8"))
-    names = reader.names
+        for node in LexborHTMLParser(page.read_text("utf-8")).root.traverse(include_text=False):
+            names.add(node.tag)
+            for name, value in node.attributes.items():
+                names.add(name)
+                if value:
+                    names.add(value)
+                    names.update(value.split())
     for script in (site / "assets" / "javascripts").glob("*.js"):
         names |= script_names(script.read_text("utf-8"))
     return names
@@ -121,8 +125,8 @@ def write_theme_css(site: Path) -> str:
         for p in (site / "assets" / "stylesheets").glob("*.css")
         if p not in sources
     )
-    theme = also_for_class("".join(path.read_text("utf-8") for path in sources), TABLE_MARK)
-    css = purge(theme, known, also_read=ours)
+    theme = "".join(path.read_text("utf-8") for path in sources)
+    css = purge(theme, known, also_read=ours, mark_tables=TABLE_MARK)
     name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"
     (site / name).write_text(css, "utf-8")
     return name

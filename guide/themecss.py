@@ -10,6 +10,7 @@ lists in functions (`:is`, `:where`, `:has`) never make a rule go: they are kept
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 import tinycss2
 from tinycss2 import ast
@@ -27,44 +28,176 @@ def script_names(js: str) -> set[str]:
     return set(_WORD.findall(js))
 
 
-def purge(css: str, known: set[str], also_read: str = "") -> str:
+def purge(css: str, known: set[str], also_read: str = "", *, mark_tables: str = "") -> str:
     """`css` without the rules no element of the site can match, then without the custom
     properties (`--md-…`, most of them icons as data URIs) that nothing kept, nor `also_read`
-    (the site's own stylesheets), reads with var()."""
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    kept = "".join(_kept_rules(rules, known))
-    while True:  # a property read only by a property that went may go too
-        read = _read_properties(kept + also_read) | {f"--{name}" for name in known}
-        rules = tinycss2.parse_stylesheet(kept, skip_comments=True, skip_whitespace=True)
-        smaller = "".join(_without_unread(rules, read))
-        if smaller == kept:
-            return kept
-        kept = smaller
+    (the site's own stylesheets), reads with var().
 
-
-def also_for_class(css: str, class_name: str) -> str:
-    """`css` with each rule for a table without a class (`table:not([class])`) also matching a
-    table of class `class_name`, with the same specificity: the theme styles only class-less
+    With `mark_tables`, each rule for a table without a class (`table:not([class])`) also
+    matches a table of that class, with the same specificity: the theme styles only class-less
     tables, and wraps them when its script starts; a table wrapped at build time is marked with
-    that class so the script leaves it alone."""
-    rules = tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
-    return "".join(_marked_rules(rules, class_name))
+    that class so the script leaves it alone.
+
+    The stylesheet is parsed once; every later step works on the parsed rules."""
+    rules = _model(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
+    if mark_tables:
+        rules = _marked(rules, mark_tables)
+    rules = _matching(rules, known)
+    always_read = _read_properties(also_read) | {f"--{name}" for name in known}
+    while True:  # a property read only by a property that went may go too
+        read = always_read | _reads_of(rules)
+        smaller = _without_unread(rules, read)
+        if smaller == rules:
+            return "".join(_serialized(rules))
+        rules = smaller
 
 
-def _marked_rules(rules: list, class_name: str) -> list[str]:
-    out = []
+@dataclass(frozen=True)
+class _Rule:
+    selectors: tuple[str, ...]  # each serialized; `tokens` holds them parsed
+    tokens: tuple = field(compare=False)
+    body: tuple = field(compare=False)  # declarations (and anything else) inside the braces
+    reads: frozenset[str] = field(compare=False)  # custom properties each body item reads
+    properties: tuple[str | None, ...] = ()  # each body item's custom property name, if any
+
+
+@dataclass(frozen=True)
+class _Block:  # @media, @supports…: its rules are purged too
+    head: str
+    rules: tuple
+
+
+@dataclass(frozen=True)
+class _Kept:  # any other at-rule, kept whole
+    text: str
+    reads: frozenset[str] = field(compare=False)
+
+
+def _model(rules: list) -> tuple:
+    out: list = []
     for rule in rules:
         if rule.type == "qualified-rule":
             selectors = selector_list(rule.prelude)
-            marked = [m for m in (_with_class(s, class_name) for s in selectors) if m]
-            prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors + marked)
-            out.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
+            body = tinycss2.parse_blocks_contents(
+                rule.content, skip_comments=True, skip_whitespace=True
+            )
+            out.append(
+                _Rule(
+                    tuple(tinycss2.serialize(s).strip() for s in selectors),
+                    tuple(selectors),
+                    tuple(body),
+                    frozenset(),
+                    tuple(_property(d) for d in body),
+                )
+            )
         elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content:
             inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
-            body = "".join(_marked_rules(inner, class_name))
-            out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{body}}}")
+            head = f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}"
+            out.append(_Block(head, _model(inner)))
+        elif rule.type == "at-rule":
+            text = tinycss2.serialize([rule])
+            out.append(_Kept(text, frozenset(_read_properties(text))))
+    return tuple(out)
+
+
+def _property(item) -> str | None:
+    return item.name if item.type == "declaration" and item.name.startswith("--") else None
+
+
+def _marked(rules: tuple, class_name: str) -> tuple:
+    out: list = []
+    for rule in rules:
+        if isinstance(rule, _Rule):
+            marked = [m for m in (_with_class(s, class_name) for s in rule.tokens) if m]
+            tokens = (*rule.tokens, *marked)
+            selectors = (*rule.selectors, *(tinycss2.serialize(m).strip() for m in marked))
+            out.append(_Rule(selectors, tokens, rule.body, rule.reads, rule.properties))
+        elif isinstance(rule, _Block):
+            out.append(_Block(rule.head, _marked(rule.rules, class_name)))
         else:
-            out.append(tinycss2.serialize([rule]))
+            out.append(rule)
+    return tuple(out)
+
+
+def _matching(rules: tuple, known: set[str]) -> tuple:
+    """The rules with the selectors that can match; rules and blocks left empty go."""
+    out: list = []
+    for rule in rules:
+        if isinstance(rule, _Rule):
+            pairs = [
+                (s, t)
+                for s, t in zip(rule.selectors, rule.tokens, strict=True)
+                if _can_match(t, known)
+            ]
+            if pairs and rule.body:
+                reads = frozenset().union(*(_reads(item) for item in rule.body))
+                selectors, tokens = zip(*pairs, strict=True)
+                out.append(_Rule(selectors, tokens, rule.body, reads, rule.properties))
+        elif isinstance(rule, _Block):
+            inner = _matching(rule.rules, known)
+            if inner:
+                out.append(_Block(rule.head, inner))
+        else:
+            out.append(rule)
+    return tuple(out)
+
+
+def _reads(item) -> set[str]:
+    """The custom properties one declaration (or nested rule) reads with var()."""
+    values = item.value if item.type == "declaration" else [item]
+    return {
+        t.value
+        for token in _tokens(values)
+        if token.type == "function" and token.lower_name == "var"
+        for t in token.arguments
+        if t.type == "ident"
+    }
+
+
+def _reads_of(rules: tuple) -> set[str]:
+    read: set[str] = set()
+    for rule in rules:
+        if isinstance(rule, _Rule):
+            read |= rule.reads
+        elif isinstance(rule, _Block):
+            read |= _reads_of(rule.rules)
+        else:
+            read |= rule.reads
+    return read
+
+
+def _without_unread(rules: tuple, read: set[str]) -> tuple:
+    """The rules without the custom properties nothing reads; rules and blocks left empty go."""
+    out: list = []
+    for rule in rules:
+        if isinstance(rule, _Rule):
+            keep = [p is None or p in read for p in rule.properties]
+            if all(keep):
+                out.append(rule)
+            elif any(keep):
+                body = tuple(d for d, k in zip(rule.body, keep, strict=True) if k)
+                properties = tuple(p for p, k in zip(rule.properties, keep, strict=True) if k)
+                reads = frozenset().union(*(_reads(item) for item in body))
+                out.append(_Rule(rule.selectors, rule.tokens, body, reads, properties))
+        elif isinstance(rule, _Block):
+            inner = _without_unread(rule.rules, read)
+            if inner:
+                out.append(_Block(rule.head, inner))
+        else:
+            out.append(rule)
+    return tuple(out)
+
+
+def _serialized(rules: tuple) -> list[str]:
+    out = []
+    for rule in rules:
+        if isinstance(rule, _Rule):
+            body = "".join(tinycss2.serialize([d]).rstrip(";") + ";" for d in rule.body)
+            out.append(f"{','.join(rule.selectors)}{{{body}}}")
+        elif isinstance(rule, _Block):
+            out.append(f"{rule.head}{{{''.join(_serialized(rule.rules))}}}")
+        else:
+            out.append(rule.text)
     return out
 
 
@@ -106,48 +239,6 @@ def _tokens(values: list):
         nested = getattr(token, "content", None) or getattr(token, "arguments", None)
         if nested:
             yield from _tokens(nested)
-
-
-def _without_unread(rules: list, read: set[str]) -> list[str]:
-    kept = []
-    for rule in rules:
-        if rule.type == "qualified-rule":
-            declarations = [
-                d
-                for d in tinycss2.parse_blocks_contents(
-                    rule.content, skip_comments=True, skip_whitespace=True
-                )
-                if d.type != "declaration" or not d.name.startswith("--") or d.name in read
-            ]
-            if declarations:
-                body = "".join(tinycss2.serialize([d]).rstrip(";") + ";" for d in declarations)
-                kept.append(f"{tinycss2.serialize(rule.prelude)}{{{body}}}")
-        elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content:
-            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
-            body = "".join(_without_unread(inner, read))
-            if body:
-                kept.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{body}}}")
-        else:
-            kept.append(tinycss2.serialize([rule]))
-    return kept
-
-
-def _kept_rules(rules: list, known: set[str]) -> list[str]:
-    kept = []
-    for rule in rules:
-        if rule.type == "qualified-rule":
-            selectors = [s for s in selector_list(rule.prelude) if _can_match(s, known)]
-            if selectors:
-                prelude = ",".join(tinycss2.serialize(s).strip() for s in selectors)
-                kept.append(f"{prelude}{{{tinycss2.serialize(rule.content)}}}")
-        elif rule.type == "at-rule" and rule.lower_at_keyword in NESTED and rule.content:
-            inner = tinycss2.parse_rule_list(rule.content, skip_comments=True, skip_whitespace=True)
-            body = "".join(_kept_rules(inner, known))
-            if body:
-                kept.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{body}}}")
-        elif rule.type == "at-rule":
-            kept.append(tinycss2.serialize([rule]))
-    return kept
 
 
 def selector_list(prelude: list) -> list[list]:

@@ -11,6 +11,7 @@ keep their URL and stay cached. The theme's own bundle already carries a hash in
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -18,10 +19,11 @@ from pathlib import Path
 FOLDERS = ("assets/javascripts", "assets/stylesheets")
 # A src/href naming a file directly in one of those folders, relative ("../../assets/…") or from
 # the site's root ("/guide/assets/…"), never another host (no ":"), not versioned yet (no "?").
+# It starts with `="`, a literal the search finds fast; the attribute's name is checked after.
 _LINK = re.compile(
-    r'(?P<attr>\b(?:src|href)=")(?P<up>[^":?#]*/)?'
-    r'(?P<path>assets/(?:javascripts|stylesheets)/[^"/?#]+\.(?:js|css))"'
+    r'="(?P<up>[^":?#]*/)?(?P<path>assets/(?:javascripts|stylesheets)/[^"/?#]+\.(?:js|css))"'
 )
+_ATTR = re.compile(r"(?<!\w)(?:src|href)\Z")
 
 
 def fingerprint(data: bytes) -> str:
@@ -34,8 +36,14 @@ def fingerprints(theme_dir: Path) -> dict[str, str]:
     for folder in FOLDERS:
         for path in sorted((theme_dir / folder).glob("*")):
             if path.suffix in (".js", ".css") and path.is_file():
-                found[f"{folder}/{path.name}"] = fingerprint(path.read_bytes())
+                stat = path.stat()
+                found[f"{folder}/{path.name}"] = _file_print(path, stat.st_mtime_ns, stat.st_size)
     return found
+
+
+@functools.lru_cache(maxsize=256)  # asked for on every page; read again once the file changes
+def _file_print(path: Path, mtime_ns: int, size: int) -> str:
+    return fingerprint(path.read_bytes())
 
 
 def versioned(html: str, prints: dict[str, str]) -> str:
@@ -43,8 +51,9 @@ def versioned(html: str, prints: dict[str, str]) -> str:
 
     def link(match: re.Match[str]) -> str:
         path = match["path"]
-        if path not in prints:
-            return match[0]  # the theme's own (already hashed) or not ours
-        return f'{match["attr"]}{match["up"] or ""}{path}?v={prints[path]}"'
+        attribute = html[max(match.start() - 5, 0) : match.start()]
+        if path not in prints or not _ATTR.search(attribute):
+            return match[0]  # the theme's own (already hashed), or not a src/href of ours
+        return f'="{match["up"] or ""}{path}?v={prints[path]}"'
 
     return _LINK.sub(link, html)

@@ -4,7 +4,7 @@ guide/safety.py), then give it its Content-Security-Policy and no-referrer polic
 from mkdocs.exceptions import PluginError
 
 from guide.csp import unknown_scripts, with_policy
-from guide.safety import unsafe_html
+from guide.safety import unsafe_built_html
 
 
 def _refuse_unsafe(html: str, shown: str) -> None:
@@ -13,7 +13,8 @@ def _refuse_unsafe(html: str, shown: str) -> None:
         for start in unknown_scripts(html)
     ]
     problems += [
-        f"{shown}: {message} (built line {line})" for line, message in unsafe_html(html, built=True)
+        f"{shown}: {message}" + (f" (built line {line})" if line else "")
+        for line, message in unsafe_built_html(html)
     ]
     if problems:
         hint = (
