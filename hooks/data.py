@@ -17,7 +17,7 @@ from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
 from guide.urls import in_language, language_prefix, relative_file, relative_url
-from hooks._common import project_root
+from hooks._common import compiled_templates_cache, project_root
 
 
 def on_config(config):
@@ -80,6 +80,7 @@ def on_page_context(context, page, config, nav):
 
 
 def on_env(env, config, files):
+    env.bytecode_cache = compiled_templates_cache()  # the theme's templates too
     # Static templates (the 404 page) have no page context; they read interface text from here.
     data = current(project_root(config))
     env.globals["guide_ui"] = escaped(data.ui)
