@@ -1,18 +1,17 @@
 """The whole guide on one page, for printing: a contents list, then every chapter in reading
-order, generated from the chapter files themselves (never a copy).
+order, made from the chapters' own built HTML (never a copy, and never converted twice).
 
-`<!-- whole-guide -->` is expanded into the contents and the chapters' Markdown before the other
-markers are rendered, so citations are numbered once for the whole guide and checklists appear
-with boxes. The page's own text names the contents (a heading just above the marker).
+`<!-- whole-guide -->` becomes a placeholder; once every chapter is built, the placeholder becomes
+the contents and each chapter as a section: its title as a heading, its headings one level down
+with ids prefixed so they stay unique on the combined page, its citations numbered again, once for
+the whole guide. The page's own text names the contents (a heading just above the marker).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
-
-from .pages import read_front_matter
+from collections.abc import Callable
 
 MARKER = re.compile(r"^<!--\s*whole-guide\s*-->[ \t]*$", re.M)
 CHAPTERS = (
@@ -59,22 +58,36 @@ NOT_PRINTED = (
     "tools/agency-log.md",
     "tools/case-timeline.md",
 )
-SAME_PAGE_LINK = re.compile(r"\]\(#([a-z0-9-]+)\)")
-HEADING = re.compile(r"^(#{2,5})(\s.*?)\{\s*#([a-z0-9-]+)\s*\}\s*$", re.M)
+# What the marker leaves in the page's Markdown: raw HTML, which Markdown passes on untouched.
+PLACEHOLDER = '<div class="guide-whole-guide"></div>'
+_HEADING_TAG = re.compile(r"<(/?)h([2-5])\b")
+_HEADING_ID = re.compile(r'(<h[3-6]\b[^>]*\bid=")([^"]+)"')
+_SAME_PAGE_LINK = re.compile(r'href="#([^"]+)"')
+# A citation as cite.html writes it; its links name the numbers of the chapter's own list.
+_CITATION = re.compile(r'<sup class="guide-cite">.*?</sup>', re.S)
+_CITED_NUMBER = re.compile(r'href="#ref-(\d+)"')
 
 
-def chapter_markdown(text: str, slug: str) -> str:
-    """One chapter as a section: its title as a `##` heading, its headings one level down,
-    and heading ids prefixed so they stay unique on the combined page."""
-    meta, body, _ = read_front_matter(text)
-    title = chapter_title(meta, slug)
-    body = HEADING.sub(lambda m: f"#{m.group(1)}{m.group(2)}{{ #{slug}-{m.group(3)} }}", body)
-    body = SAME_PAGE_LINK.sub(lambda m: f"](#{slug}-{m.group(1)})", body)
-    return f"## {title} {{ #{slug} .guide-chapter }}\n\n{body.strip()}\n"
-
-
-def chapter_title(meta: dict, slug: str) -> str:
-    return meta.get("title", slug)
+def chapter_section(
+    content: str, slug: str, title: str, cited: list[str], cite: Callable[[tuple], str]
+) -> str:
+    """A chapter's built HTML (its own page's, without what only that page has) as a section of
+    the whole guide. `cited` is the chapter's source list, in its numbering; `cite` renders a
+    citation of those sources in the whole guide's numbering."""
+    content = _HEADING_TAG.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}", content)
+    ids = {m[2] for m in _HEADING_ID.finditer(content)}
+    content = _HEADING_ID.sub(lambda m: f'{m[1]}{slug}-{m[2]}"', content)
+    content = _SAME_PAGE_LINK.sub(
+        lambda m: f'href="#{slug}-{m[1]}"' if m[1] in ids else m[0], content
+    )
+    outside = len(_CITED_NUMBER.findall(_CITATION.sub("", content)))
+    if outside:  # a number the whole guide would not renumber would point at the wrong source
+        raise ValueError(f"{outside} link(s) to its sources outside a citation (cite.html)")
+    content = _CITATION.sub(
+        lambda m: cite(tuple(cited[int(n) - 1] for n in _CITED_NUMBER.findall(m[0]))), content
+    )
+    heading = f'<h2 class="guide-chapter" id="{slug}">{html.escape(title, quote=False)}</h2>'
+    return f"{heading}\n{content.strip()}\n"
 
 
 def contents_html(titles: list[tuple[str, str]]) -> str:
@@ -85,15 +98,5 @@ def contents_html(titles: list[tuple[str, str]]) -> str:
     return f'<ol class="guide-contents">\n{items}</ol>\n'
 
 
-def expand(markdown: str, docs_lang: Path) -> str:
-    """Replace the whole-guide marker with the contents and every chapter of that language."""
-    if not MARKER.search(markdown):
-        return markdown
-    texts = {src: (docs_lang / src).read_text(encoding="utf-8") for src in CHAPTERS}
-    slugs = {src: src.removesuffix(".md") for src in CHAPTERS}
-    titles = [
-        (slugs[src], chapter_title(read_front_matter(texts[src])[0], slugs[src]))
-        for src in CHAPTERS
-    ]
-    parts = [contents_html(titles)] + [chapter_markdown(texts[src], slugs[src]) for src in CHAPTERS]
-    return MARKER.sub(lambda _: "\n\n".join(parts), markdown, count=1)
+def chapter_slug(src: str) -> str:
+    return src.removesuffix(".md")

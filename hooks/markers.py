@@ -1,14 +1,18 @@
-"""MkDocs adapter: replace the markers in each page, then explain its abbreviations."""
+"""MkDocs adapter: replace the markers in each page, then explain its abbreviations; build the
+whole-guide page last, from its chapters' built HTML (guide/wholeguide.py)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from html import escape as html_escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.toc import AnchorLink
 
 from guide.abbreviations import mark_abbreviations
 from guide.markers import MarkerError, replace_markers
-from guide.pagecheck import link_problems, marker_problems, source_problems
+from guide.pagecheck import link_problems, source_problems
 from guide.pages import (
     checklist_pages,
     is_generated,
@@ -21,12 +25,23 @@ from guide.render import PageRenderer
 from guide.site import current
 from guide.terms import page_term_problems
 from guide.urls import in_language
-from guide.wholeguide import CHAPTERS, expand
+from guide.wholeguide import CHAPTERS, PLACEHOLDER, chapter_section, chapter_slug, contents_html
 from guide.wholeguide import MARKER as WHOLE_GUIDE
 from hooks._common import components_env, project_root
 
 # Computed once per build pass (one pass per language), not once per page.
 _pass: dict = {}
+
+
+@dataclass
+class _Chapter:
+    """What the whole guide takes from a chapter's own page."""
+
+    renderer: PageRenderer  # its citations, in its own numbering
+    jump: str  # what only its own page has, before and after its text
+    sources: str
+    html: str = ""  # as Markdown made it, before abbreviations are explained
+    toc: list | None = None
 
 
 def on_files(files, config):
@@ -42,8 +57,20 @@ def on_files(files, config):
             for term in current(root).glossary.terms
             if term.abbr is not None
         },
+        chapters={},
+        whole_guide=None,
     )
+    _build_whole_guide_last(files)
     return files
+
+
+def _build_whole_guide_last(files) -> None:
+    """MkDocs converts pages in the order of `files`: the whole-guide page goes last, so that
+    every chapter is built when it is."""
+    for file in list(files.documentation_pages()):
+        if WHOLE_GUIDE.search(page_text(Path(file.abs_src_path))):
+            files.remove(file)
+            files.append(file)
 
 
 def on_page_markdown(markdown, page, config, files):
@@ -61,18 +88,20 @@ def on_page_markdown(markdown, page, config, files):
         problems += page_term_problems(source, lang, current(root).terms, shown)
     if problems:
         raise PluginError("\n".join(problems))
-    jump = renderer.checklist_jump(markdown)  # before the whole guide's chapters are added
-    whole_guide = WHOLE_GUIDE.search(markdown)
-    markdown = expand(markdown, root / "docs" / lang)  # the whole-guide page, if this is it
-    offset = markdown_offset(source)
+    jump = renderer.checklist_jump(markdown)
+    whole_guide = WHOLE_GUIDE.search(markdown) is not None
+    markdown = WHOLE_GUIDE.sub(PLACEHOLDER, markdown, count=1)  # filled in on_page_content
     try:
-        body = replace_markers(markdown, renderer.renderers(), shown, offset)
+        body = replace_markers(markdown, renderer.renderers(), shown, markdown_offset(source))
     except MarkerError as exc:
-        # A chapter's mistake, found on the whole guide, is named in the chapter's own file.
-        chapters = _chapter_problems(root, lang) if whole_guide else []
-        raise PluginError("\n".join(chapters) or str(exc)) from None
+        raise PluginError(str(exc)) from None
     page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
-    return jump + "\n\n" + body + "\n\n" + renderer.page_sources()
+    sources = "" if whole_guide else renderer.page_sources()  # the whole guide's come last
+    if whole_guide:
+        _pass["whole_guide"] = renderer
+    if src in CHAPTERS:
+        _pass["chapters"][src] = _Chapter(renderer, jump, sources)
+    return jump + "\n\n" + body + "\n\n" + sources
 
 
 def markdown_offset(source: str) -> int:
@@ -83,17 +112,58 @@ def markdown_offset(source: str) -> int:
     return offset + len(body) - len(body.lstrip("\n"))
 
 
-def _chapter_problems(root: Path, lang: str) -> list[str]:
-    """The whole guide's mistakes, named in the chapters where the author can fix them."""
-    docs, out = root / "docs", []
-    for chapter in CHAPTERS:
-        text = page_text(docs / lang / chapter)
-        renderer = PageRenderer(
-            _pass["env"], current(root), lang, chapter, _pass["placed"], _pass["titles"]
-        )
-        out += marker_problems(renderer, text, f"docs/{lang}/{chapter}")
-    return out
-
-
 def on_page_content(html, page, config, files):
+    chapter = _pass["chapters"].get(in_language(page.file.src_uri))
+    if chapter is not None:
+        chapter.html, chapter.toc = html, list(page.toc)
+    if PLACEHOLDER in html:
+        html = _whole_guide(html, page)
     return mark_abbreviations(html, _pass["expansions"])
+
+
+def _whole_guide(html: str, page) -> str:
+    """The contents and every chapter where the marker was, then the sources they cite; the
+    page's contents menu (its table of contents) gets each chapter's headings."""
+    renderer, chapters, titles = _pass["whole_guide"], _pass["chapters"], _pass["titles"]
+    missing = [src for src in CHAPTERS if src not in chapters or not chapters[src].html]
+    if missing:
+        raise PluginError(f"docs/{page.file.src_uri}: chapters not built before it: {missing}")
+    slugs = {src: chapter_slug(src) for src in CHAPTERS}
+    parts = [contents_html([(slugs[src], titles[src]) for src in CHAPTERS])]
+    for src in CHAPTERS:
+        chapter = chapters[src]
+        content = _own_page_parts_removed(chapter, src)
+        cited = chapter.renderer.cited
+        try:
+            parts.append(chapter_section(content, slugs[src], titles[src], cited, renderer.cite))
+        except ValueError as exc:
+            raise PluginError(f"docs/{page.file.locale}/{src}: {exc}") from None
+        page.toc.items.append(_chapter_toc(chapter, slugs[src], titles[src]))
+    # The sources list is raw HTML, as on every page: its heading is not in the contents menu.
+    return html.replace(PLACEHOLDER, "\n".join(parts), 1) + "\n" + renderer.page_sources()
+
+
+def _own_page_parts_removed(chapter: _Chapter, src: str) -> str:
+    """A chapter's HTML without its checklist jump and its own list of sources."""
+    html = chapter.html.strip()
+    for part, present in (
+        (chapter.jump, html.startswith(chapter.jump)),
+        (chapter.sources, html.endswith(chapter.sources)),
+    ):
+        if part and not present:  # Markdown passes raw HTML on as it is: a change in the theme?
+            raise PluginError(f"docs/{src}: its built page changed what the whole guide removes")
+    html = html.removeprefix(chapter.jump) if chapter.jump else html
+    return html.removesuffix(chapter.sources) if chapter.sources else html
+
+
+def _chapter_toc(chapter: _Chapter, slug: str, title: str) -> AnchorLink:
+    """The chapter's entry in the whole guide's contents menu: its headings one level down."""
+
+    def moved(link: AnchorLink) -> AnchorLink:
+        copy = AnchorLink(link.title, f"{slug}-{link.id}", link.level + 1)
+        copy.children = [moved(child) for child in link.children]
+        return copy
+
+    entry = AnchorLink(html_escape(title, quote=False), slug, 2)
+    entry.children = [moved(link) for link in chapter.toc]
+    return entry

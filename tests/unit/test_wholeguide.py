@@ -1,41 +1,46 @@
-"""The whole-guide page is assembled from the chapter files, with unique ids."""
+"""The whole-guide page is assembled from the chapters' built HTML, with unique ids and one
+numbering of sources for the whole guide."""
 
-from guide.wholeguide import CHAPTERS, chapter_markdown, expand
+import pytest
 
-CHAPTER = """---
-title: Step 9 — Example
-last_reviewed: 2026-01-01
----
+from guide.wholeguide import CHAPTERS, chapter_section
 
-Intro, see [below](#later) and [Step 2](step-2.md#x).
-
-## First { #first }
-
-### Detail { #detail }
-
-<!-- checklist: step-9 -->
+# A chapter as Markdown makes it: headings with ids, a same-page link, a link to another page's
+# anchor, a citation of its own first and second sources, and a raw-HTML heading from a component.
+CHAPTER = """<p>Intro, see <a href="#later">below</a> and <a href="../step-2/#later">Step 2</a>.\
+<sup class="guide-cite">[<a href="#ref-1" aria-label="Source 1">1</a>, \
+<a href="#ref-2" aria-label="Source 2">2</a>]</sup></p>
+<h2 id="first">First</h2>
+<h3 id="later">Later</h3>
+<h2 id="state-ca">California</h2>
+<div id="checklist-step-9" data-checklist="step-9"></div>
 """
 
 
-def test_a_chapter_becomes_a_section_with_prefixed_ids():
-    out = chapter_markdown(CHAPTER, "step-9")
-    assert out.startswith("## Step 9 — Example { #step-9 .guide-chapter }\n")
-    assert "### First { #step-9-first }" in out
-    assert "#### Detail { #step-9-detail }" in out
-    assert "[below](#step-9-later)" in out and "[Step 2](step-2.md#x)" in out
-    assert "<!-- checklist: step-9 -->" in out
-    assert "last_reviewed" not in out
+def _cite(ids):
+    return f"<cite>{'+'.join(ids)}</cite>"  # stands for the whole guide's renderer
 
 
-def test_the_marker_expands_to_every_chapter_in_order(tmp_path):
-    for src in CHAPTERS:
-        (tmp_path / src).write_text(f"---\ntitle: {src}\n---\n\nBody of {src}.\n")
-    page = "Intro.\n\n<!-- whole-guide -->\n"
-    out = expand(page, tmp_path)
-    positions = [out.index(f"Body of {src}.") for src in CHAPTERS]
-    assert positions == sorted(positions)
-    assert "whole-guide" not in out
-    assert expand("No marker here.\n", tmp_path) == "No marker here.\n"
+def test_a_chapter_becomes_a_section_with_its_headings_one_level_down_and_prefixed():
+    out = chapter_section(CHAPTER, "step-9", "Step 9 — A & B", ["osha", "nlrb"], _cite)
+    assert out.startswith('<h2 class="guide-chapter" id="step-9">Step 9 — A &amp; B</h2>\n')
+    assert '<h3 id="step-9-first">First</h3>' in out
+    assert '<h4 id="step-9-later">Later</h4>' in out
+    assert '<h3 id="step-9-state-ca">California</h3>' in out
+    # Same-page links follow their heading; other pages' anchors and other ids are left alone.
+    assert 'href="#step-9-later"' in out and 'href="../step-2/#later"' in out
+    assert 'id="checklist-step-9"' in out
+
+
+def test_citations_are_numbered_again_by_source_for_the_whole_guide():
+    out = chapter_section(CHAPTER, "step-9", "Step 9", ["osha", "nlrb"], _cite)
+    assert "<cite>osha+nlrb</cite>" in out and "ref-" not in out
+
+
+def test_a_link_to_a_source_outside_a_citation_is_refused_rather_than_left_wrong():
+    stray = CHAPTER + '<p><a href="#ref-2">see source 2</a></p>'
+    with pytest.raises(ValueError, match="1 link"):
+        chapter_section(stray, "step-9", "Step 9", ["osha", "nlrb"], _cite)
 
 
 def test_every_menu_page_is_a_chapter_in_menu_order_or_deliberately_left_out():
