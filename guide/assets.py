@@ -6,6 +6,8 @@
   site can use (guide/themecss.py), named for its content, linked from every page.
 - Files no reader ever downloads are not deployed: source maps, and the search's language files
   for languages the search is not configured for (`keep_unused` deploys them anyway).
+- Our own scripts and stylesheets are deployed without their comments and spaces (guide/minify.py);
+  the theme's already are.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser
 
+from .minify import MINIFIERS, deployed_text
 from .themecss import purge, script_names
 from .versions import fingerprint
 
@@ -143,3 +146,12 @@ def linked_theme_css(page_html: str, name: str) -> str:
         return f'<link rel="stylesheet" href="{match["up"]}{name}">\n'
 
     return _THEME_CSS.sub(swap, page_html)
+
+
+def minify_ours(site: Path, theme_dir: Path) -> None:
+    """Our scripts and stylesheets in the built site (those under the theme's assets/), minified."""
+    for folder in ("assets/javascripts", "assets/stylesheets"):
+        for source in sorted((theme_dir / folder).glob("*")):
+            built = site / folder / source.name
+            if source.suffix in MINIFIERS and built.is_file():
+                built.write_text(deployed_text(source), "utf-8")

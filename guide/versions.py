@@ -16,6 +16,8 @@ import hashlib
 import re
 from pathlib import Path
 
+from .minify import deployed_text
+
 FOLDERS = ("assets/javascripts", "assets/stylesheets")
 # A src/href naming a file directly in one of those folders, relative ("../../assets/…") or from
 # the site's root ("/guide/assets/…"), never another host (no ":"), not versioned yet (no "?").
@@ -43,7 +45,7 @@ def fingerprints(theme_dir: Path) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=256)  # asked for on every page; read again once the file changes
 def _file_print(path: Path, mtime_ns: int, size: int) -> str:
-    return fingerprint(path.read_bytes())
+    return fingerprint(deployed_text(path).encode("utf-8"))  # what readers download, minified
 
 
 def versioned(html: str, prints: dict[str, str]) -> str:

@@ -1,7 +1,8 @@
 """MkDocs adapter: each page links only the scripts it uses, its tables come wrapped as the
 theme's script would wrap them, the theme's stylesheets become one file of the rules the site
-uses, and files no reader downloads are not deployed (guide/assets.py).
-GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source maps and every search language anyway."""
+uses, our scripts and stylesheets are minified, and files no reader downloads are not deployed
+(guide/assets.py). GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source maps and every search
+language anyway. `mkdocs serve` keeps our files readable, for whoever is editing them."""
 
 from __future__ import annotations
 
@@ -12,12 +13,20 @@ from mkdocs.plugins import event_priority
 
 from guide.assets import (
     linked_theme_css,
+    minify_ours,
     page_scripts,
     prewrapped_tables,
     theme_stylesheets,
     unused_files,
     write_theme_css,
 )
+
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
 
 
 def on_post_page(output, page, config):
@@ -41,6 +50,8 @@ def on_post_build(config):
         linked = linked_theme_css(text, name)
         if linked != text:
             path.write_text(linked, "utf-8")
+    if not _serving:  # after the purge, which reads our files' words as they are written
+        minify_ours(site, Path(config.theme.custom_dir))
     if os.environ.get("GUIDE_KEEP_UNUSED_ASSETS") == "1":
         return
     languages = config.plugins["material/search"].config.lang

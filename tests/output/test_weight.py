@@ -13,7 +13,7 @@ import tinycss2
 
 from guide.assets import SCRIPT_STARTS
 from guide.themecss import selector_list
-from tests.paths import LANGS
+from tests.paths import LANGS, ROOT
 
 pytestmark = pytest.mark.build
 
@@ -132,3 +132,19 @@ def test_the_theme_css_keeps_what_pages_and_scripts_use(built, selector):
 )
 def test_the_theme_css_drops_what_nothing_uses(built, selector):
     assert selector not in theme_selectors(built.site)
+
+
+OUR_ASSETS = sorted(
+    path.relative_to(ROOT / "overrides").as_posix()
+    for folder in ("assets/javascripts", "assets/stylesheets")
+    for path in (ROOT / "overrides" / folder).glob("*.*")
+)
+
+
+@pytest.mark.parametrize("asset", OUR_ASSETS)
+def test_our_scripts_and_stylesheets_are_deployed_without_comments(built, asset):
+    source = (ROOT / "overrides" / asset).read_text(encoding="utf-8")
+    deployed = (built.site / asset).read_text(encoding="utf-8")
+    assert "/*" in source or "//" in source  # each is written with comments, for its editors
+    assert "/*" not in deployed and not re.search(r"(^|[;{}\s])//\s", deployed)
+    assert len(deployed) < len(source) * 0.9
