@@ -418,13 +418,15 @@ class PageRenderer:
                 laws.append(
                     {
                         "law": law,
+                        # Cited in the order state_laws.html shows them: sources are numbered
+                        # as they are first cited.
+                        "cite": Markup(self.cite(tuple(law.sources))),
                         "agencies": [Markup(self.agency((a,))) for a in law.agencies],
                         "deadlines": [
                             (d, self.length(d), Markup(self.cite(tuple(d.sources))))
                             for d in own_deadlines(self.data, law)
                         ],
                         "none": law.deadlines if isinstance(law.deadlines, NoDeadline) else None,
-                        "cite": Markup(self.cite(tuple(law.sources))),
                         "checked": self.t("fact_verified", date=long_date(law.verified, self.lang)),
                     }
                 )
