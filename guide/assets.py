@@ -155,3 +155,19 @@ def minify_ours(site: Path, theme_dir: Path) -> None:
             built = site / folder / source.name
             if source.suffix in MINIFIERS and built.is_file():
                 built.write_text(deployed_text(source), "utf-8")
+
+
+def theme_script(theme_dirs: list[str], pattern: str) -> str:
+    """The theme's script matching `pattern` (its name carries a hash that changes with each
+    version of the theme), as a path from the site's root."""
+    found = sorted(
+        {
+            path.relative_to(folder).as_posix()
+            for folder in map(Path, theme_dirs)
+            for path in folder.glob(pattern)
+            if not path.name.endswith(".map")
+        }
+    )
+    if len(found) != 1:
+        raise LookupError(f"the theme has {len(found)} files named {pattern}: {found}")
+    return found[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from mkdocs.exceptions import PluginError
 
+from guide.assets import theme_script
 from guide.changes import version_date
 from guide.dates import long_date
 from guide.errors import DataErrors
@@ -85,6 +86,11 @@ def on_env(env, config, files):
     data = current(project_root(config))
     env.globals["guide_ui"] = escaped(data.ui)
     env.globals["guide_skip_target"] = SKIP_TARGET  # where "Skip to content" lands
+    # overrides/main.html loads the theme's scripts itself; their names change with its version.
+    env.globals["guide_theme_scripts"] = {
+        name: theme_script(config.theme.dirs, f"assets/javascripts/{pattern}")
+        for name, pattern in (("bundle", "bundle.*.min.js"), ("search", "workers/search.*.min.js"))
+    }
     # The 404 page speaks every language: each home page, and quick exit in each language.
     home = config.site_url or "/"
     env.globals["guide_languages"] = languages = [
