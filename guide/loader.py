@@ -196,6 +196,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         checklists=checklists,
         agencies=agencies,
         templates=templates,
+        docs=c.docs,
         **loaded,
     )
     _cross_check(c, base, data)
