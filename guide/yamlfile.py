@@ -219,6 +219,7 @@ def _plain_tag(value: str, implicit: tuple[bool, bool]) -> str:
 
 
 MERGE = "tag:yaml.org,2002:merge"
+STR = "tag:yaml.org,2002:str"
 PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -232,9 +233,13 @@ class _Constructor(libyaml.constructor.SafeConstructor):
             raise _NotLikeRuamel  # ruamel rejects a repeated key, and merges its own way
         return super().construct_mapping(node, deep)
 
-    def construct_yaml_str(self, node: Node) -> str:
-        # Most values are text: the scalar's value as it is, without the generic steps.
-        return node.value if isinstance(node, ScalarNode) else super().construct_yaml_str(node)
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        # Most keys and values are text: the scalar's value as it is, without the generic steps
+        # (which would give the same string; what they record only serves anchors and aliases,
+        # and an alias to a text gets an equal string this way).
+        if node.tag == STR and type(node) is ScalarNode:
+            return node.value
+        return super().construct_object(node, deep)
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
         if not PLAIN_INT.fullmatch(node.value):  # 0o17, 0x1f, 017: rules differ by version
@@ -252,7 +257,6 @@ class _Constructor(libyaml.constructor.SafeConstructor):
             return value
 
 
-_Constructor.add_constructor("tag:yaml.org,2002:str", _Constructor.construct_yaml_str)
 _Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
 _Constructor.add_constructor(TIMESTAMP, _Constructor.timestamp_or_text)
 
