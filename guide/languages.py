@@ -49,6 +49,7 @@ class Languages:
         return frozenset(lang.code for lang in self.listed)
 
 
+@functools.cache  # Babel parses the locale on every call; parity asks once per page
 def english_name(code: str) -> str:
     """'Spanish' for 'es': contributors' messages are in English (names from CLDR, via Babel)."""
     return Locale.parse(code).english_name
