@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import sys
 from pathlib import Path
 
@@ -48,6 +49,9 @@ def main(argv: list[str] | None = None) -> int:
         help=f"list facts verified more than DAYS ago (default {DEFAULT_MAX_AGE_DAYS})",
     )
     args = parser.parse_args(argv)
+    # A short run that keeps nearly all it builds: the cycle collector would walk it again and
+    # again to free almost nothing (a third of the time at 1,000 agencies, the same memory).
+    gc.disable()
     root = args.root.resolve()
     problems, data = run_checks(root)
     for line in problems:

@@ -11,6 +11,9 @@ from babel.dates import format_date, format_skeleton, get_date_format, get_month
 from babel.units import format_unit
 
 
+# Cached: the agency pages and the calculator format the same few dates and lengths thousands
+# of times, and Babel formats each from scratch.
+@functools.cache
 def long_date(day: dt.date, lang: str) -> str:
     """'November 25, 2026' / '25 de noviembre de 2026'."""
     return format_date(day, format="long", locale=lang)
@@ -31,6 +34,7 @@ def partial_date(value: str, lang: str, undated: str) -> str:
 _UNITS = {"days": "duration-day", "months": "duration-month", "years": "duration-year"}
 
 
+@functools.cache
 def duration(amount: int, unit: str, lang: str) -> str:
     """'6 months' / '6 meses', '1 year' / '1 año': a deadline's length in the reader's language."""
     return format_unit(amount, _UNITS[unit], length="long", locale=lang)

@@ -28,7 +28,8 @@ class Language:
 class Languages:
     listed: tuple[Language, ...]  # the default first
 
-    @property
+    # Cached: the data checks ask for these once per text of every file.
+    @functools.cached_property
     def codes(self) -> tuple[str, ...]:
         """The languages the site is built in, the default first."""
         return tuple(lang.code for lang in self.listed if lang.build)
@@ -42,12 +43,13 @@ class Languages:
         """The built languages that are translations of the default one."""
         return self.codes[1:]
 
-    @property
+    @functools.cached_property
     def allowed(self) -> frozenset[str]:
         """Keys a text in data may have: every listed language, built or not."""
         return frozenset(lang.code for lang in self.listed)
 
 
+@functools.cache  # Babel parses the locale on every call; parity asks once per page
 def english_name(code: str) -> str:
     """'Spanish' for 'es': contributors' messages are in English (names from CLDR, via Babel)."""
     return Locale.parse(code).english_name

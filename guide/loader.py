@@ -78,6 +78,7 @@ UI_STRINGS = TypeAdapter(dict[str, Text])
 # error in a mapping's key rather than its value (the key's own line is the one to show).
 HIDDEN = UNION_TAGS | {"texts", "[key]"}
 TEMPLATE = TypeAdapter(Template)
+TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language
 
 
 class _Collector:
@@ -88,6 +89,8 @@ class _Collector:
         self.languages = languages
         self.errors: list[DataError] = []
         self.docs: dict[str, YamlDoc] = {}
+        # Every text of each file, found once for the three checks that read them all.
+        self.texts: dict[str, list[TextAt]] = {}
         self.status: Status | None = None  # once read, its phrases fill [](status:KEY) in texts
         self.agencies: dict[str, Agency] | None = None  # once sound, [](deadline:…) in texts
 
@@ -110,9 +113,10 @@ class _Collector:
             self.errors.append(DataError(shown, 1, "", "is empty"))
             return None
         self.docs[shown] = doc
-        self.errors.extend(_plain_text_problems(doc, self.languages))
+        texts = self.texts[shown] = list(_texts(doc.data, self.languages))
+        self.errors.extend(_plain_text_problems(doc, texts))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
-            self.errors.extend(_expand(doc, self.fill, self.languages))
+            self.errors.extend(_expand(doc, texts, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
             return adapter.validate_python(doc.data, context={"languages": self.languages})
@@ -196,6 +200,7 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
         checklists=checklists,
         agencies=agencies,
         templates=templates,
+        docs=c.docs,
         **loaded,
     )
     _cross_check(c, base, data)
@@ -249,14 +254,11 @@ def _term_check(c: _Collector, terms: Terms) -> None:
     for shown, doc in c.docs.items():
         if shown.endswith("/terms.yml"):
             continue  # it names the words to avoid
-        for node, key, here, lang in _texts(doc.data, c.languages):
+        for node, key, here, lang in c.texts[shown]:
             if lang is None:
                 continue
             for _, message in term_problems(node[key], lang, terms, shown):
                 c.errors.append(doc.error(here, message))
-
-
-TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language
 
 
 def _texts(
@@ -280,10 +282,10 @@ def _texts(
 
 
 def _expand(
-    doc: YamlDoc, fill: Callable[[str, str], str], languages: Languages
+    doc: YamlDoc, texts: list[TextAt], fill: Callable[[str, str], str]
 ) -> Iterator[DataError]:
     """Fill every [](status:KEY) and [](deadline:…) in the texts of `doc`, in place."""
-    for node, key, here, lang in _texts(doc.data, languages):
+    for node, key, here, lang in texts:
         value = node[key]
         if not (MARK.search(value) or DEADLINE.search(value)):
             continue
@@ -300,9 +302,9 @@ def _expand(
             yield doc.error(here, f"names unknown {exc.args[0]}")
 
 
-def _plain_text_problems(doc: YamlDoc, languages: Languages) -> Iterator[DataError]:
+def _plain_text_problems(doc: YamlDoc, texts: list[TextAt]) -> Iterator[DataError]:
     """Data texts are plain text: no HTML tag, nothing that could run in a reader's browser."""
-    for node, key, here, _ in _texts(doc.data, languages):
+    for node, key, here, _ in texts:
         tags = html_tags(node[key])
         if tags:
             yield doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from .languages import Languages
+from .yamlfile import YamlDoc
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Str = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
@@ -884,6 +885,9 @@ class SiteData:
     checklists: dict[str, Checklist]
     agencies: dict[str, Agency]
     templates: dict[str, AnyTemplate]
+    # Every data file as parsed, by its path from the root ("data/agencies/nlrb.yml"): reports
+    # that name a field's line (guide/review.py) find it here instead of reading the file again.
+    docs: dict[str, YamlDoc] = field(default_factory=dict, repr=False, compare=False)
 
     def text(self, key: str, lang: str, **fill: object) -> str:
         """An interface string in `lang`; with keywords, its {placeholders} filled in."""

@@ -96,10 +96,12 @@ def _language(path: str) -> str:
     return english_name(path.split("/")[1])  # docs/<lang>/...
 
 
-def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
+Parsed = tuple[dict, list[Section]]  # what `sections` returns
+
+
+def compare(en_path: str, en: Parsed, es_path: str, es: Parsed) -> list[Problem]:
     """The original (`en_*`, the default language) against one translation (`es_*`)."""
-    en_meta, en_secs = sections(en_text)
-    es_meta, es_secs = sections(es_text)
+    (en_meta, en_secs), (es_meta, es_secs) = en, es
     en_name, es_name = _language(en_path), _language(es_path)
 
     def problem(es_line: int, en_line: int, message: str) -> Problem:
@@ -152,9 +154,8 @@ def compare(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Prob
     return out
 
 
-def staleness(en_path: str, en_text: str, es_path: str, es_text: str) -> Problem | None:
-    meta, _ = sections(es_text)
-    record = meta.get(RECORD)
+def staleness(en_path: str, en_text: str, es_path: str, es_meta: dict) -> Problem | None:
+    record = es_meta.get(RECORD)
     record = None if record is None else str(record)
     command = f"python3 tasks.py translated {es_path}"
     if not record:
@@ -221,12 +222,20 @@ def _check_pair(
     if isinstance(texts, list):
         return texts, []
     en_text, es_text = texts
-    paths = (f"docs/{default}/{src}", en_text, f"docs/{lang}/{src}", es_text)
-    broken = _broken_front_matter(*paths)
+    en_path, es_path = f"docs/{default}/{src}", f"docs/{lang}/{src}"
+    parsed, broken = [], []
+    for path, text in ((en_path, en_text), (es_path, es_text)):
+        try:
+            parsed.append(sections(text))
+        except FrontMatterError as exc:
+            es_line, en_line = (exc.line, 1) if path == es_path else (1, exc.line)
+            broken.append(Problem(es_path, es_line, en_path, en_line, f"{_language(path)} {exc}"))
     if broken:
         return broken, []
-    stale = None if is_generated(en_text) else staleness(*paths)  # generated: data translates
-    return compare(*paths), [stale] if stale else []
+    en, es = parsed
+    # Generated pages need no record: their data is translated, not the page.
+    stale = None if is_generated(en_text) else staleness(en_path, en_text, es_path, es[0])
+    return compare(en_path, en, es_path, es), [stale] if stale else []
 
 
 def _read_pair(
@@ -241,17 +250,6 @@ def _read_pair(
         except NotUtf8 as exc:
             unreadable.append(PageProblem(f"docs/{folder}/{src}", exc.line, str(exc)))
     return unreadable or (texts[0], texts[1])
-
-
-def _broken_front_matter(en_path: str, en_text: str, es_path: str, es_text: str) -> list[Problem]:
-    out = []
-    for path, text in ((en_path, en_text), (es_path, es_text)):
-        try:
-            read_front_matter(text)
-        except FrontMatterError as exc:
-            es_line, en_line = (exc.line, 1) if path == es_path else (1, exc.line)
-            out.append(Problem(es_path, es_line, en_path, en_line, f"{_language(path)} {exc}"))
-    return out
 
 
 def original_changed_on(root: Path, src: str, default: str) -> str | None:

@@ -147,14 +147,15 @@ class PageRenderer:
     # -- markers ----------------------------------------------------------------------------
 
     def cite(self, ids: tuple[str, ...]) -> str:
-        numbers = []
-        for ident in ids:
-            if ident not in self.data.sources:
-                raise UnknownName(f"source '{ident}'")
-            if ident not in self.cited:
-                self.cited.append(ident)
-            numbers.append(self.cited.index(ident) + 1)
-        return self._render("cite.html", numbers=numbers)
+        return self._render("cite.html", numbers=[self._number(i) for i in ids])
+
+    def _number(self, ident: str) -> int:
+        """A source's number in this page's source list, numbering it if it is new."""
+        if ident not in self.data.sources:
+            raise UnknownName(f"source '{ident}'")
+        if ident not in self.cited:
+            self.cited.append(ident)
+        return self.cited.index(ident) + 1
 
     def agency(self, args: tuple[str, ...]) -> str:
         agency = self.data.agencies.get(args[0])
@@ -514,8 +515,7 @@ class PageRenderer:
         )
 
     def _cite_numbers(self, ids: list[str]) -> list[int]:
-        self.cite(tuple(ids))  # numbers them in this page's source list
-        return [self.cited.index(i) + 1 for i in ids]
+        return [self._number(i) for i in ids]
 
     def _calculator_agencies(self) -> list[dict]:
         """Every agency with its filing deadlines (its own and its state laws'), by name in the

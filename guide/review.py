@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .models import SiteData
 from .pages import FrontMatterError, is_generated, page_paths, page_text, read_front_matter
-from .yamlfile import Loc, YamlDoc, read_yaml
+from .yamlfile import Loc, YamlDoc
 
 DEFAULT_MAX_AGE_DAYS = 365
 
@@ -33,12 +33,12 @@ class DatedFact:
 
 def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
     """Every verification date in the data and the pages, with where it is written."""
-    status = _doc(root, "data/status.yml")
+    status = data.docs["data/status.yml"]
     yield DatedFact(
         data.status.last_checked, status.path, status.line(("last_checked",)), "the policy status"
     )
     for agency in data.agencies.values():
-        doc = _doc(root, f"data/agencies/{agency.id}.yml")
+        doc = data.docs[f"data/agencies/{agency.id}.yml"]
 
         def fact(day: dt.date, loc: Loc, what: str, doc: YamlDoc = doc) -> DatedFact:
             return DatedFact(day, doc.path, doc.line(loc), what)
@@ -73,12 +73,6 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
                     1,
                 )
                 yield DatedFact(reviewed, path, line, "the page")
-
-
-def _doc(root: Path, rel: str) -> YamlDoc:
-    doc = read_yaml(root / rel, rel)
-    assert isinstance(doc, YamlDoc), doc  # the loader has already read it without error
-    return doc
 
 
 def review_report(root: Path, data: SiteData, today: dt.date, max_age_days: int) -> list[str]:

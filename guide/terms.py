@@ -4,8 +4,9 @@ by `tasks.py check` and the build alike (guide/pagecheck.py for pages, guide/loa
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .dates import other_date_order
@@ -22,6 +23,34 @@ class Rule:
     message: str
     article: str = ""  # for an acronym: the article it takes
     contractions: dict[str, str] = field(default_factory=dict)  # "a el" -> "al"
+    # Words every match contains (lower case when the pattern ignores case): a text without
+    # them is not searched. Most texts hold none of the words to avoid, and a substring test
+    # costs far less than a search with lookarounds.
+    hint: str | None = None
+
+    @functools.cached_property
+    def ignores_case(self) -> bool:
+        return bool(self.pattern.flags & re.I)
+
+
+# Characters past Latin-1: some that have a case are matched by the regex engine, ignoring case,
+# to letters that str.lower() does not give ('ſ' to 's', 'İ' to 'i'). Within Latin-1, and for
+# characters without a case, both agree.
+_BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
+
+
+def _candidates(rules: tuple[Rule, ...], text: str) -> Iterable[Rule]:
+    """The rules that may match `text`: those whose hint it holds, or all of them when it holds
+    a cased character past Latin-1."""
+    if any(c.lower() != c.upper() for c in set(_BEYOND_LATIN1.findall(text))):
+        return rules
+    lowered = text.lower()
+    return [r for r in rules if r.hint is None or r.hint in (lowered if r.ignores_case else text)]
+
+
+def _hint(word: str) -> str | None:
+    """A word of a pattern that ignores case, as `Rule.hint`; None when it is past Latin-1."""
+    return word.lower() if not _BEYOND_LATIN1.search(word) else None
 
 
 def with_article(found: str, article: str, contractions: dict[str, str]) -> str:
@@ -57,7 +86,13 @@ def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
     for term in terms.terms:
         words = term[lang]
         for avoid in words.avoid:
-            out.append(Rule(_phrase(avoid), f"uses '{{found}}'; write '{words.use}' {SEE}"))
+            out.append(
+                Rule(
+                    _phrase(avoid),
+                    f"uses '{{found}}'; write '{words.use}' {SEE}",
+                    hint=_longest_word(avoid),
+                )
+            )
     grammar = terms.grammar.get(lang)
     if grammar:
         out.extend(_grammar_rules(grammar))
@@ -75,7 +110,11 @@ def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
 def _grammar_rules(grammar: Grammar) -> Iterator[Rule]:
     for calque in grammar.calques:
         for avoid in calque.avoid:
-            yield Rule(_phrase(avoid), f"uses '{{found}}', a calque; write '{calque.use}' {SEE}")
+            yield Rule(
+                _phrase(avoid),
+                f"uses '{{found}}', a calque; write '{calque.use}' {SEE}",
+                hint=_longest_word(avoid),
+            )
     after = _words(grammar.article_after)
     for article, acronyms in grammar.articles.items():
         for acronym in acronyms:
@@ -84,13 +123,20 @@ def _grammar_rules(grammar: Grammar) -> Iterator[Rule]:
                 f"writes '{{found}}' without the article; write '{{article}}' {SEE}",
                 article,
                 grammar.contractions,
+                hint=acronym,
             )
     if grammar.mid_sentence:
         word, before = grammar.mid_sentence.word, _words(grammar.mid_sentence.after)
         yield Rule(
             re.compile(rf"\b(?:{before})\s+\[?({re.escape(word)})\s+\d\b"),
             f"writes '{{found}}' mid-sentence; write '{word.lower()}' in lower case {SEE}",
+            hint=word,
         )
+
+
+def _longest_word(words: str) -> str | None:
+    """The longest word of a phrase to avoid (without its `*`): every match contains it."""
+    return _hint(max((w.rstrip("*") for w in words.split()), key=len, default=""))
 
 
 def prose(text: str) -> str:
@@ -106,7 +152,7 @@ def term_problems(text: str, lang: str, terms: Terms, shown: str) -> Iterator[tu
         (m.start(), m.end()) for words in allowed for m in re.finditer(re.escape(words), clean)
     ]
     found = []
-    for rule in rules(terms, lang):
+    for rule in _candidates(rules(terms, lang), clean):
         for m in rule.pattern.finditer(clean):
             if not any(start <= m.start() and m.end() <= end for start, end in spans):
                 words = " ".join(m.group(0).split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 
@@ -19,6 +20,7 @@ def page_dir(src: str) -> str:
     return stem + "/"
 
 
+@functools.cache  # the big lists link every agency from the same few pages
 def relative_url(from_src: str, to_src: str, anchor: str = "") -> str:
     """Link from the page built from `from_src` to the page built from `to_src` (same language)."""
     start, target = page_dir(from_src) or ".", page_dir(to_src) or "."

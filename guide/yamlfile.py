@@ -188,7 +188,7 @@ class _NotLikeRuamel(Exception):
     """libyaml would read this differently from ruamel (or not at all): ask ruamel."""
 
 
-class _Resolver12(libyaml.resolver.BaseResolver):
+class _Rules12(libyaml.resolver.BaseResolver):
     """Which plain scalars are booleans, numbers, dates or null: ruamel's YAML 1.2 rules."""
 
     yaml_implicit_resolvers: dict = {}
@@ -196,9 +196,30 @@ class _Resolver12(libyaml.resolver.BaseResolver):
 
 for _versions, _tag, _regexp, _first in RUAMEL_RESOLVERS:
     if (1, 2) in _versions:
-        _Resolver12.add_implicit_resolver(_tag, _regexp, _first)
+        # The compiled pattern itself: ruamel's lazy wrapper costs an attribute look-up per use.
+        _Rules12.add_implicit_resolver(_tag, re.compile(_regexp.pattern, _regexp.flags), _first)
+
+_RULES12 = _Rules12()
+
+
+class _Resolver12(_Rules12):
+    """The same rules, with the tags of plain scalars kept (see `_plain_tag`)."""
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode and implicit[0]:
+            return _plain_tag(value, implicit)
+        return super().resolve(kind, value, implicit)
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    """A plain scalar's tag depends on its text alone (no path resolvers here), and the same
+    keys and words come back in every file: each is matched against the rules once."""
+    return _RULES12.resolve(ScalarNode, value, implicit)
+
 
 MERGE = "tag:yaml.org,2002:merge"
+STR = "tag:yaml.org,2002:str"
 PLAIN_INT = re.compile(r"[-+]?(0|[1-9][0-9_]*)")
 PLAIN_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -211,6 +232,14 @@ class _Constructor(libyaml.constructor.SafeConstructor):
         if len(set(keys)) < len(keys) or any(k.tag == MERGE for k, _ in node.value):
             raise _NotLikeRuamel  # ruamel rejects a repeated key, and merges its own way
         return super().construct_mapping(node, deep)
+
+    def construct_object(self, node: Node, deep: bool = False) -> Any:
+        # Most keys and values are text: the scalar's value as it is, without the generic steps
+        # (which would give the same string; what they record only serves anchors and aliases,
+        # and an alias to a text gets an equal string this way).
+        if node.tag == STR and type(node) is ScalarNode:
+            return node.value
+        return super().construct_object(node, deep)
 
     def construct_yaml_int(self, node: ScalarNode) -> int:
         if not PLAIN_INT.fullmatch(node.value):  # 0o17, 0x1f, 017: rules differ by version
