@@ -8,6 +8,7 @@ buttons and existing <abbr> is left alone.
 
 from __future__ import annotations
 
+import functools
 import re
 from html import escape
 
@@ -41,9 +42,9 @@ SECTION = re.compile(r"<h2[\s>]", re.I)
 def mark_abbreviations(html: str, expansions: dict[str, str]) -> str:
     if not expansions:
         return html
-    words = re.compile(
-        r"\b(" + "|".join(map(re.escape, sorted(expansions, key=len, reverse=True))) + r")\b"
-    )
+    words = _words(tuple(expansions))
+    if not words.search(html):
+        return html
     out: list[str] = []
     skipping: list[str] = []
     explained: set[str] = set()
@@ -60,8 +61,17 @@ def mark_abbreviations(html: str, expansions: dict[str, str]) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=8)  # the same abbreviations for every page of a language
+def _words(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    longest_first = sorted(abbreviations, key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b")
+
+
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
+
+
 def _track(tag: str, skipping: list[str]) -> None:
-    m = re.match(r"<(/?)([a-zA-Z0-9]+)", tag)
+    m = _TAG_NAME.match(tag)
     if not m or tag.endswith("/>"):
         return
     closing, name = m.group(1) == "/", m.group(2).lower()

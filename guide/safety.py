@@ -56,11 +56,12 @@ def tag_problems(tag: str, attrs: dict[str, str | None], built: bool) -> list[st
     if tag == "meta" and (attrs.get("http-equiv") or "").strip().lower() == "refresh":
         found.append("has a <meta http-equiv=refresh>: it would send readers to another site")
     for name, value in attrs.items():
-        address = _URL_IGNORED.sub("", value or "")
         if name.startswith("on"):
             found.append(f"has an {name}= attribute: pages and data may not run code")
-        elif name in _URL_ATTRS and _BAD_SCHEME.match(address) and (name, value) != _THEME_OK:
-            found.append(_scheme_message(_BAD_SCHEME.match(address).group(1).lower()))
+        elif name in _URL_ATTRS and value and ":" in value:  # no colon, no scheme (most links)
+            scheme = _BAD_SCHEME.match(_URL_IGNORED.sub("", value))
+            if scheme and (name, value) != _THEME_OK:
+                found.append(_scheme_message(scheme.group(1).lower()))
     return found
 
 
@@ -88,17 +89,24 @@ def unsafe_html(text: str, *, built: bool = False) -> Iterator[tuple[int, str]]:
     yield from sorted(found)
 
 
+_CHECKED_TAGS = _BANNED | {"meta"}
+# Attribute names met so far that tag_problems never reports on (class, id, aria-…): an element
+# with only these is skipped, most of a page's (a set test, not a loop per attribute).
+_INERT_NAMES: set[str] = set()
+
+
 def unsafe_built_html(page_html: str) -> list[tuple[int | None, str]]:
     """(line, message) for a built page, as a browser reads it; <script> is the CSP's business.
 
     The line comes from the slower scan above, read only when something is found; None when that
     scan reads the page differently and does not see it."""
     tree = LexborHTMLParser(page_html)
-    found = [
-        message
-        for node in tree.root.traverse(include_text=False)
-        for message in tag_problems(node.tag, node.attributes, built=True)
-    ]
+    found = []
+    for node in tree.root.traverse(include_text=False):
+        tag, attrs = node.tag, node.attributes
+        if tag in _CHECKED_TAGS or not _INERT_NAMES.issuperset(attrs):
+            found += tag_problems(tag, attrs, built=True)
+            _INERT_NAMES.update(n for n in attrs if not n.startswith("on") and n not in _URL_ATTRS)
     if not found:
         return []
     lines: dict[str, list[int]] = {}

@@ -13,7 +13,12 @@ from guide.render import make_env
 
 def project_root(config) -> Path:
     """The folder holding mkdocs.yml, data/, docs/ and overrides/."""
-    return Path(config.config_file_path).resolve().parent
+    return _folder_of(config.config_file_path)
+
+
+@functools.cache  # asked for several times per page
+def _folder_of(config_file: str) -> Path:
+    return Path(config_file).resolve().parent
 
 
 @functools.cache  # every language's pass reuses the compiled templates (Jinja still recompiles

@@ -7,17 +7,20 @@ from pathlib import Path
 
 from guide.versions import fingerprints, versioned
 
+_prints: dict[str, str] = {}
 
-def _prints(config) -> dict[str, str]:
-    # Read from the theme folder each time: a cached table would outlive an edit under `serve`.
-    return fingerprints(Path(config.theme.custom_dir))
+
+def on_pre_build(config):
+    # Read again for every build (and every rebuild under `serve`, so an edit is seen), once.
+    _prints.clear()
+    _prints.update(fingerprints(Path(config.theme.custom_dir)))
 
 
 def on_post_page(output, page, config):
-    return versioned(output, _prints(config))
+    return versioned(output, _prints)
 
 
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    return versioned(output_content, _prints(config))
+    return versioned(output_content, _prints)
