@@ -46,9 +46,18 @@ def test_language_switch_keeps_the_section_being_read(page, base_url, start, oth
     # Material's script starts on the first move; let it, so the scroll below is the last one.
     page.keyboard.press("Shift")
     expect(page.locator("html[data-guide-theme=started]")).to_have_count(1)
-    # Instant, not smooth: under load a smooth scroll can still be moving when the link is clicked.
-    page.evaluate(f"document.getElementById('{section}').scrollIntoView({{behavior: 'instant'}})")
-    page.evaluate("window.scrollBy({top: 40, behavior: 'instant'})")  # a little way into it
+    # A little way into the section, instantly (a smooth scroll can still be moving when the link
+    # is clicked), and again until the place holds for a moment: under load the theme can still be
+    # laying the page out when the first scroll lands.
+    page.wait_for_function(
+        """(id) => {
+          const top = document.getElementById(id).getBoundingClientRect().top;
+          if (Math.abs(top + 40) < 2) return true;
+          window.scrollBy({top: top + 40, behavior: 'instant'});
+          return false; }""",
+        arg=section,
+        polling=100,
+    )
     asked: list[str] = []
     page.on("request", lambda r: asked.append(r.url) if r.resource_type == "document" else None)
     _switch_language(page, other)
