@@ -10,6 +10,7 @@ lists in functions (`:is`, `:where`, `:has`) never make a rule go: they are kept
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import tinycss2
@@ -104,42 +105,48 @@ def _property(item) -> str | None:
     return item.name if item.type == "declaration" and item.name.startswith("--") else None
 
 
-def _marked(rules: tuple, class_name: str) -> tuple:
+def _each_rule(rules: tuple, change: Callable[[_Rule], _Rule | None]) -> tuple:
+    """`change` applied to every rule, inside @media and the like too: a rule it returns None
+    for goes, and so does a block left empty; other at-rules stay."""
     out: list = []
     for rule in rules:
         if isinstance(rule, _Rule):
-            marked = [m for m in (_with_class(s, class_name) for s in rule.tokens) if m]
-            tokens = (*rule.tokens, *marked)
-            selectors = (*rule.selectors, *(tinycss2.serialize(m).strip() for m in marked))
-            out.append(_Rule(selectors, tokens, rule.body, rule.reads, rule.properties))
+            changed = change(rule)
+            if changed is not None:
+                out.append(changed)
         elif isinstance(rule, _Block):
-            out.append(_Block(rule.head, _marked(rule.rules, class_name)))
-        else:
-            out.append(rule)
-    return tuple(out)
-
-
-def _matching(rules: tuple, known: set[str]) -> tuple:
-    """The rules with the selectors that can match; rules and blocks left empty go."""
-    out: list = []
-    for rule in rules:
-        if isinstance(rule, _Rule):
-            pairs = [
-                (s, t)
-                for s, t in zip(rule.selectors, rule.tokens, strict=True)
-                if _can_match(t, known)
-            ]
-            if pairs and rule.body:
-                reads = frozenset().union(*(_reads(item) for item in rule.body))
-                selectors, tokens = zip(*pairs, strict=True)
-                out.append(_Rule(selectors, tokens, rule.body, reads, rule.properties))
-        elif isinstance(rule, _Block):
-            inner = _matching(rule.rules, known)
+            inner = _each_rule(rule.rules, change)
             if inner:
                 out.append(_Block(rule.head, inner))
         else:
             out.append(rule)
     return tuple(out)
+
+
+def _marked(rules: tuple, class_name: str) -> tuple:
+    def marked(rule: _Rule) -> _Rule:
+        extra = [m for m in (_with_class(s, class_name) for s in rule.tokens) if m]
+        tokens = (*rule.tokens, *extra)
+        selectors = (*rule.selectors, *(tinycss2.serialize(m).strip() for m in extra))
+        return _Rule(selectors, tokens, rule.body, rule.reads, rule.properties)
+
+    return _each_rule(rules, marked)
+
+
+def _matching(rules: tuple, known: set[str]) -> tuple:
+    """The rules with the selectors that can match; rules and blocks left empty go."""
+
+    def matching(rule: _Rule) -> _Rule | None:
+        pairs = [
+            (s, t) for s, t in zip(rule.selectors, rule.tokens, strict=True) if _can_match(t, known)
+        ]
+        if not pairs or not rule.body:
+            return None
+        reads = frozenset().union(*(_reads(item) for item in rule.body))
+        selectors, tokens = zip(*pairs, strict=True)
+        return _Rule(selectors, tokens, rule.body, reads, rule.properties)
+
+    return _each_rule(rules, matching)
 
 
 def _reads(item) -> set[str]:
@@ -168,24 +175,19 @@ def _reads_of(rules: tuple) -> set[str]:
 
 def _without_unread(rules: tuple, read: set[str]) -> tuple:
     """The rules without the custom properties nothing reads; rules and blocks left empty go."""
-    out: list = []
-    for rule in rules:
-        if isinstance(rule, _Rule):
-            keep = [p is None or p in read for p in rule.properties]
-            if all(keep):
-                out.append(rule)
-            elif any(keep):
-                body = tuple(d for d, k in zip(rule.body, keep, strict=True) if k)
-                properties = tuple(p for p, k in zip(rule.properties, keep, strict=True) if k)
-                reads = frozenset().union(*(_reads(item) for item in body))
-                out.append(_Rule(rule.selectors, rule.tokens, body, reads, properties))
-        elif isinstance(rule, _Block):
-            inner = _without_unread(rule.rules, read)
-            if inner:
-                out.append(_Block(rule.head, inner))
-        else:
-            out.append(rule)
-    return tuple(out)
+
+    def without_unread(rule: _Rule) -> _Rule | None:
+        keep = [p is None or p in read for p in rule.properties]
+        if all(keep):
+            return rule
+        if not any(keep):
+            return None
+        body = tuple(d for d, k in zip(rule.body, keep, strict=True) if k)
+        properties = tuple(p for p, k in zip(rule.properties, keep, strict=True) if k)
+        reads = frozenset().union(*(_reads(item) for item in body))
+        return _Rule(rule.selectors, rule.tokens, body, reads, properties)
+
+    return _each_rule(rules, without_unread)
 
 
 def _serialized(rules: tuple) -> list[str]:
