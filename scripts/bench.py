@@ -3,8 +3,9 @@
     python3 tasks.py bench            # build once, then weigh pages in a real Chromium
     python3 tasks.py bench --runs 3   # report the median of several builds
     python3 tasks.py bench --agencies 1000   # build time with 1,000 synthetic agencies added
-    python3 tasks.py bench --versus 22,1000  # only build times, side by side with a vanilla
-                                             # build of the same pages, at 22 and 1,000 agencies
+    python3 tasks.py bench --versus 22,1000  # only build times, side by side with vanilla
+                                             # builds of the same pages (markers stripped, and
+                                             # markers rendered), at 22 and 1,000 agencies
 
 Weight = bytes each response would take gzip-compressed (what a static host sends), for the first
 load of a page in a fresh browser: every request made before the reader does anything (HTML, CSS,
@@ -79,29 +80,38 @@ def add_agencies(project: Path, count: int) -> None:
 
 
 def versus(totals: list[int], runs: int) -> None:
-    """Build time of this project and of a vanilla build of the same pages, side by side (same
-    moment, same machine: read the ratio), and `tasks.py check` time, at each agency total."""
+    """Build time of this project beside vanilla builds of the same pages (same moment, same
+    machine: read the ratios), and `tasks.py check` time, at each agency total. "stripped": the
+    pages without their markers; "expanded": with each marker replaced by what it renders, so
+    the ratio to it is the hooks' own cost, not the content they add."""
     real = len(list((ROOT / "data" / "agencies").glob("*.yml")))
-    print(f"medians of {runs}; wall time, then processor time (less disturbed by other programs)")
+    print(f"medians of {runs}; wall time (ratio of processor times in brackets)")
     print(
-        f"{'agencies':>8} {'pages':>6} {'project':>9} {'vanilla':>9} {'ratio':>6}"
-        f" {'project':>9} {'vanilla':>9} {'ratio':>6} {'check':>7}"
+        f"{'agencies':>8} {'pages':>6} {'project':>9} {'stripped':>9} {'ratio':>13}"
+        f" {'expanded':>9} {'ratio':>13} {'check':>7}"
     )
     for total in totals:
         with tempfile.TemporaryDirectory() as tmp:
             project = copy_project(Path(tmp) / "project")
             add_agencies(project, max(total - real, 0))
             checks = [timed_check(project) for _ in range(runs)]  # also writes agency pages
-            vanilla = vanilla_project(project, Path(tmp) / "vanilla")
-            ours, plain = [], []
-            for _ in range(runs):  # alternated, so both meet the same background load
+            twins = {
+                "stripped": vanilla_project(project, Path(tmp) / "stripped"),
+                "expanded": vanilla_project(project, Path(tmp) / "expanded", expanded=True),
+            }
+            ours: list = []
+            plain: dict[str, list] = {name: [] for name in twins}
+            for _ in range(runs):  # alternated, so all meet the same background load
                 ours.append(build_site(project, Path(tmp) / "site"))
-                plain.append(build_site(vanilla, Path(tmp) / "plain", strict=False))
-            columns = ""
-            for kind in ("seconds", "cpu_seconds"):
-                mine = statistics.median(getattr(b, kind) for b in ours)
-                theirs = statistics.median(getattr(b, kind) for b in plain)
-                columns += f" {mine:>8.2f}s {theirs:>8.2f}s {mine / theirs:>6.2f}"
+                for name, twin in twins.items():
+                    plain[name].append(build_site(twin, Path(tmp) / name / "site", strict=False))
+            mine = statistics.median(b.seconds for b in ours)
+            mine_cpu = statistics.median(b.cpu_seconds for b in ours)
+            columns = f" {mine:>8.2f}s"
+            for builds in plain.values():
+                theirs = statistics.median(b.seconds for b in builds)
+                theirs_cpu = statistics.median(b.cpu_seconds for b in builds)
+                columns += f" {theirs:>8.2f}s {mine / theirs:>5.2f} ({mine_cpu / theirs_cpu:.2f})"
             print(
                 f"{max(total, real):>8} {page_count(Path(tmp) / 'site'):>6}{columns} "
                 f"{statistics.median(checks):>6.2f}s",

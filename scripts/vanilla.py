@@ -1,7 +1,9 @@
 """A vanilla copy of the site for the benchmark's side-by-side: plain Material for MkDocs and
 mkdocs-static-i18n with the project's nav, Markdown extensions, plugins and pins, but no hooks,
 no theme overrides and no extra CSS or scripts; the pages are the project's Markdown (agency
-pages as the project's build generated them) with every marker removed."""
+pages as the project's build generated them) with every marker removed ("stripped"), or with
+every marker replaced by what it renders, as the project's build does ("expanded": the same
+content, without the hooks' work around it; the whole-guide marker is removed in both)."""
 
 from __future__ import annotations
 
@@ -10,18 +12,25 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from guide.markers import find_markers
+from guide.loader import load_site_data
+from guide.markers import find_markers, replace_markers
+from guide.pages import checklist_pages, page_paths, page_text, page_titles, split_front_matter
+from guide.render import PageRenderer, make_env
+from guide.wholeguide import MARKER as WHOLE_GUIDE
 
 # What the project adds to plain Material: hooks, overrides, assets, and the live-reload list.
 PROJECT_ONLY = ("hooks", "extra_css", "extra_javascript", "watch")
 
 
-def vanilla_project(project: Path, dest: Path) -> Path:
+def vanilla_project(project: Path, dest: Path, *, expanded: bool = False) -> Path:
     """`dest` holding the vanilla twin of `project` (built once, so agency pages exist)."""
+    pages = _expanded_pages(project) if expanded else {}
     for page in (project / "docs").rglob("*.md"):
-        target = dest / "docs" / page.relative_to(project / "docs")
+        rel = page.relative_to(project / "docs")
+        target = dest / "docs" / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(without_markers(page.read_text(encoding="utf-8")), encoding="utf-8")
+        text = pages.get(rel.as_posix()) or without_markers(page.read_text(encoding="utf-8"))
+        target.write_text(text, encoding="utf-8")
     for other in (project / "docs").rglob("*"):  # images and other files pages link to
         target = dest / "docs" / other.relative_to(project / "docs")
         if other.is_file() and other.suffix != ".md" and not target.exists():
@@ -29,6 +38,26 @@ def vanilla_project(project: Path, dest: Path) -> Path:
             shutil.copy(other, target)
     write_vanilla_config(project / "mkdocs.yml", dest / "mkdocs.yml")
     return dest
+
+
+def _expanded_pages(project: Path) -> dict[str, str]:
+    """Each page's Markdown with its markers rendered as the build renders them, by path under
+    docs/ (front matter kept; the whole-guide marker removed)."""
+    data = load_site_data(project)
+    env = make_env(project / "overrides" / "components")
+    docs, out = project / "docs", {}
+    for lang in data.languages.codes:
+        placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)
+        for src in sorted(page_paths(docs, lang)):
+            text = page_text(docs / lang / src)
+            head, body, offset = split_front_matter(text)
+            renderer = PageRenderer(env, data, lang, src, placed, titles)
+            body = replace_markers(
+                WHOLE_GUIDE.sub("", body), renderer.renderers(), f"docs/{lang}/{src}", offset
+            )
+            front = f"---\n{head}\n---\n" if head else ""
+            out[f"{lang}/{src}"] = f"{front}{body}\n\n{renderer.page_sources()}\n"
+    return out
 
 
 def without_markers(markdown: str) -> str:
