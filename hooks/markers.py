@@ -130,7 +130,10 @@ def _whole_guide(html: str, page) -> str:
     renderer, chapters, titles = _pass["whole_guide"], _pass["chapters"], _pass["titles"]
     missing = [src for src in CHAPTERS if src not in chapters or not chapters[src].html]
     if missing:
-        raise PluginError(f"docs/{page.file.src_uri}: chapters not built before it: {missing}")
+        raise PluginError(
+            f"docs/{page.file.src_uri}: chapters not built before it: {missing} (a --dirty "
+            "build converts only the pages that changed; build without it)"
+        )
     slugs = {src: chapter_slug(src) for src in CHAPTERS}
     parts = [contents_html([(slugs[src], titles[src]) for src in CHAPTERS])]
     for src in CHAPTERS:
