@@ -48,7 +48,7 @@ from .search import query_problems
 from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .terms import term_problems
 from .uicheck import ui_problems
-from .yamlfile import Loc, YamlDoc, dotted, read_yaml
+from .yamlfile import Loc, YamlDoc, children, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -209,30 +209,26 @@ def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
     return data
 
 
+# Lists of pages in data files, each checked to exist: (file and SiteData field, list, field of
+# each item that lists pages).
+PAGE_LISTS = (
+    ("changes", "entries", "pages"),
+    ("triage", "situations", "more"),
+    ("roles", "roles", "read_first"),
+    ("decision", "outcomes", "pages"),
+)
+
+
 def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
     for path, loc, message in checks.all_problems(d):
         c.fail(base / path, loc, message)
     docs = base.parent / "docs" / d.languages.default
     pages = (
         [
-            ("changes.yml", ("entries", i, "pages", j), page)
-            for i, change in enumerate(d.changes.entries)
-            for j, page in enumerate(change.pages)
-        ]
-        + [
-            ("triage.yml", ("situations", i, "more", j), page)
-            for i, s in enumerate(d.triage.situations)
-            for j, page in enumerate(s.more)
-        ]
-        + [
-            ("roles.yml", ("roles", i, "read_first", j), page)
-            for i, r in enumerate(d.roles.roles)
-            for j, page in enumerate(r.read_first)
-        ]
-        + [
-            ("decision.yml", ("outcomes", i, "pages", j), page)
-            for i, o in enumerate(d.decision.outcomes)
-            for j, page in enumerate(o.pages)
+            (f"{part}.yml", (items, i, field, j), page)
+            for part, items, field in PAGE_LISTS
+            for i, item in enumerate(getattr(getattr(d, part), items))
+            for j, page in enumerate(getattr(item, field))
         ]
         + [("search.yml", ("boost", page), page) for page in d.search.boost]
         + [("search.yml", ("queries", i, "page"), q.page) for i, q in enumerate(d.search.queries)]
@@ -266,14 +262,7 @@ def _texts(
 ) -> Iterator[TextAt]:
     """Every text in loaded YAML, in file order, with the language of the nearest language key
     (`en:`, `es:`) above it (None outside one)."""
-    items = (
-        node.items()
-        if isinstance(node, dict)
-        else enumerate(node)
-        if isinstance(node, list)
-        else ()
-    )
-    for key, value in list(items):
+    for key, value in children(node):
         here, text_lang = (*loc, key), key if key in languages.allowed else lang
         if isinstance(value, str):
             yield node, key, here, text_lang

@@ -293,6 +293,16 @@ def fast_parse(text: str) -> tuple[Any, Node | None] | None:
     return data, nodes
 
 
+def children(node: Any) -> list[tuple[Any, Any]]:
+    """(key, value) of a mapping, (index, item) of a list; nothing for a scalar: one step down
+    loaded YAML, for whoever walks it."""
+    if isinstance(node, dict):
+        return list(node.items())
+    if isinstance(node, list):
+        return list(enumerate(node))
+    return []
+
+
 def not_dates(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, NotADate]]:
     """Where impossible dates sit in loaded YAML, in file order."""
     if isinstance(data, NotADate):

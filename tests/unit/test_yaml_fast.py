@@ -11,7 +11,7 @@ import pytest
 
 from guide.errors import DataError, read_utf8
 from guide.pages import split_front_matter
-from guide.yamlfile import NotADate, YamlDoc, fast_parse, read_yaml, yaml_loader
+from guide.yamlfile import NotADate, YamlDoc, children, fast_parse, read_yaml, yaml_loader
 from tests.paths import ROOT
 
 DATA_FILES = sorted((ROOT / "data").rglob("*.yml"))
@@ -25,14 +25,7 @@ def _ruamel(text: str) -> Any:
 def _locs(data: Any, loc: tuple = ()) -> list[tuple]:
     """Every place in loaded YAML: each key and each list item, at any depth."""
     out = [loc]
-    items = (
-        data.items()
-        if isinstance(data, dict)
-        else enumerate(data)
-        if isinstance(data, list)
-        else ()
-    )
-    for key, value in items:
+    for key, value in children(data):
         out += _locs(value, (*loc, key))
     return out
 
