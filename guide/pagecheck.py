@@ -42,13 +42,18 @@ def source_problems(text: str, shown: str) -> list[str]:
     return [f"{shown}:{line}: {message}" for line, message in unsafe_html(text)]
 
 
+def rendered_body(renderer: PageRenderer, text: str, shown: str) -> str:
+    """The page's Markdown after its front matter, each marker replaced by what it renders, as
+    the build does (the whole-guide marker, which the build fills from the chapters, removed).
+    Raises MarkerError naming every unknown name with its line."""
+    _, body, offset = split_front_matter(text)
+    return replace_markers(WHOLE_GUIDE.sub("", body), renderer.renderers(), shown, offset)
+
+
 def marker_problems(renderer: PageRenderer, text: str, shown: str) -> list[str]:
     """Render the page's markers as the build does; every unknown name, with its line."""
-    _, body, offset = split_front_matter(text)
-    if WHOLE_GUIDE.search(body):
-        return []  # its chapters are checked as pages of their own
     try:
-        replace_markers(body, renderer.renderers(), shown, offset)
+        rendered_body(renderer, text, shown)
     except MarkerError as exc:
         return list(exc.problems)
     return []

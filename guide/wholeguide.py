@@ -86,14 +86,19 @@ def chapter_section(
     content = _CITATION.sub(
         lambda m: cite(tuple(cited[int(n) - 1] for n in _CITED_NUMBER.findall(m[0]))), content
     )
-    heading = f'<h2 class="guide-chapter" id="{slug}">{html.escape(title, quote=False)}</h2>'
+    heading = f'<h2 class="guide-chapter" id="{slug}">{title_html(title)}</h2>'
     return f"{heading}\n{content.strip()}\n"
+
+
+def title_html(title: str) -> str:
+    """A chapter's title (plain text, from its front matter) as HTML text."""
+    return html.escape(title, quote=False)
 
 
 def contents_html(titles: list[tuple[str, str]]) -> str:
     """The printed contents: each chapter's title, linked to its section on the page."""
     items = "".join(
-        f'<li><a href="#{slug}">{html.escape(title)}</a></li>\n' for slug, title in titles
+        f'<li><a href="#{slug}">{title_html(title)}</a></li>\n' for slug, title in titles
     )
     return f'<ol class="guide-contents">\n{items}</ol>\n'
 

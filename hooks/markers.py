@@ -4,7 +4,6 @@ whole-guide page last, from its chapters' built HTML (guide/wholeguide.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape as html_escape
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -25,7 +24,14 @@ from guide.render import PageRenderer
 from guide.site import current
 from guide.terms import page_term_problems
 from guide.urls import in_language
-from guide.wholeguide import CHAPTERS, PLACEHOLDER, chapter_section, chapter_slug, contents_html
+from guide.wholeguide import (
+    CHAPTERS,
+    PLACEHOLDER,
+    chapter_section,
+    chapter_slug,
+    contents_html,
+    title_html,
+)
 from guide.wholeguide import MARKER as WHOLE_GUIDE
 from hooks._common import components_env, project_root
 
@@ -170,6 +176,6 @@ def _chapter_toc(chapter: _Chapter, slug: str, title: str) -> AnchorLink:
         copy.children = [moved(child) for child in link.children]
         return copy
 
-    entry = AnchorLink(html_escape(title, quote=False), slug, 2)
+    entry = AnchorLink(title_html(title), slug, 2)
     entry.children = [moved(link) for link in chapter.toc]
     return entry

@@ -13,10 +13,10 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 from guide.loader import load_site_data
-from guide.markers import find_markers, replace_markers
+from guide.markers import find_markers
+from guide.pagecheck import rendered_body
 from guide.pages import checklist_pages, page_paths, page_text, page_titles, split_front_matter
 from guide.render import PageRenderer, make_env
-from guide.wholeguide import MARKER as WHOLE_GUIDE
 
 # What the project adds to plain Material: hooks, overrides, assets, and the live-reload list.
 PROJECT_ONLY = ("hooks", "extra_css", "extra_javascript", "watch")
@@ -50,11 +50,9 @@ def _expanded_pages(project: Path) -> dict[str, str]:
         placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)
         for src in sorted(page_paths(docs, lang)):
             text = page_text(docs / lang / src)
-            head, body, offset = split_front_matter(text)
+            head = split_front_matter(text)[0]
             renderer = PageRenderer(env, data, lang, src, placed, titles)
-            body = replace_markers(
-                WHOLE_GUIDE.sub("", body), renderer.renderers(), f"docs/{lang}/{src}", offset
-            )
+            body = rendered_body(renderer, text, f"docs/{lang}/{src}")
             front = f"---\n{head}\n---\n" if head else ""
             out[f"{lang}/{src}"] = f"{front}{body}\n\n{renderer.page_sources()}\n"
     return out

@@ -5,14 +5,14 @@ import pytest
 
 from guide.pages import checklist_pages
 from guide.status import phrase
-from guide.wholeguide import CHAPTERS
+from guide.wholeguide import CHAPTERS, chapter_slug
 from scripts.printing import PAPERS, pdf_sheets, pdf_text, squashed
 from tests.paths import ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-SLUGS = [c.removesuffix(".md") for c in CHAPTERS]
+SLUGS = [chapter_slug(c) for c in CHAPTERS]
 DATA = site_data()
 # Sheets the whole guide took before issue 13 (Chromium's page.pdf, December 2026), when every
 # chapter started a new sheet: it must now take at least 15% fewer, with type no smaller.

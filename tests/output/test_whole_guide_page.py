@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from selectolax.lexbor import LexborHTMLParser
 
-from guide.wholeguide import CHAPTERS
+from guide.wholeguide import CHAPTERS, chapter_slug
 from tests.paths import LANG_PREFIXES
 
 pytestmark = pytest.mark.build
@@ -34,7 +34,7 @@ def test_each_chapters_citations_point_at_the_sources_its_own_page_cites(built, 
     whole = _tree(built, f"{prefix}print")
     listed = _addresses(whole)
     for src in CHAPTERS:
-        slug = src.removesuffix(".md")
+        slug = chapter_slug(src)
         own = _tree(built, f"{prefix}{slug}")
         own_sources = _addresses(own)
         expected = [own_sources[n] for n in _cited(own.css_first("article"))]
