@@ -144,7 +144,7 @@ def _whole_guide(html: str, page) -> str:
     parts = [contents_html([(slugs[src], titles[src]) for src in CHAPTERS])]
     for src in CHAPTERS:
         chapter = chapters[src]
-        content = _own_page_parts_removed(chapter, src)
+        content = _own_page_parts_removed(chapter, f"docs/{page.file.locale}/{src}")
         cited = chapter.renderer.cited
         try:
             parts.append(chapter_section(content, slugs[src], titles[src], cited, renderer.cite))
@@ -155,7 +155,7 @@ def _whole_guide(html: str, page) -> str:
     return html.replace(PLACEHOLDER, "\n".join(parts), 1) + "\n" + renderer.page_sources()
 
 
-def _own_page_parts_removed(chapter: _Chapter, src: str) -> str:
+def _own_page_parts_removed(chapter: _Chapter, shown: str) -> str:
     """A chapter's HTML without its checklist jump and its own list of sources."""
     html = chapter.html.strip()
     for part, present in (
@@ -163,7 +163,7 @@ def _own_page_parts_removed(chapter: _Chapter, src: str) -> str:
         (chapter.sources, html.endswith(chapter.sources)),
     ):
         if part and not present:  # Markdown passes raw HTML on as it is: a change in the theme?
-            raise PluginError(f"docs/{src}: its built page changed what the whole guide removes")
+            raise PluginError(f"{shown}: its built page changed what the whole guide removes")
     html = html.removeprefix(chapter.jump) if chapter.jump else html
     return html.removesuffix(chapter.sources) if chapter.sources else html
 

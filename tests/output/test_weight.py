@@ -13,7 +13,7 @@ import tinycss2
 
 from guide.assets import SCRIPT_STARTS
 from guide.themecss import selector_list
-from tests.paths import LANGS, ROOT
+from tests.paths import LANG_PREFIXES, LANGS, ROOT
 
 pytestmark = pytest.mark.build
 
@@ -66,7 +66,8 @@ def test_only_the_search_languages_are_deployed(built):
 
 
 def test_the_theme_css_is_one_request(built):
-    for page in (built.site / "step-3" / "index.html", built.site / "es" / "step-3" / "index.html"):
+    for prefix, _ in LANG_PREFIXES:
+        page = built.site / f"{prefix}step-3" / "index.html"
         sheets = [f for f in local_files(built.site, page) if f.suffix == ".css"]
         assert sorted(f.name.split(".")[0] for f in sheets) == ["guide", "theme"], sheets
 
@@ -76,8 +77,8 @@ def test_the_theme_css_is_one_request(built):
     [("agencies.js", "step-3"), ("checklist.js", "glossary"), ("abbreviations.js", "about")],
 )
 def test_a_script_is_not_linked_where_its_markup_is_not(built, script, page):
-    for lang in ("", "es/"):
-        html = (built.site / f"{lang}{page}" / "index.html").read_text("utf-8")
+    for prefix, _ in LANG_PREFIXES:
+        html = (built.site / f"{prefix}{page}" / "index.html").read_text("utf-8")
         assert not any(s in html for s in SCRIPT_STARTS[script])
         assert f"assets/javascripts/{script}" not in html
 
@@ -87,8 +88,8 @@ def test_a_script_is_not_linked_where_its_markup_is_not(built, script, page):
     [("agencies.js", "agencies"), ("checklist.js", "step-3"), ("present.js", "step-3")],
 )
 def test_a_script_is_linked_where_its_markup_is(built, script, page):
-    for lang in ("", "es/"):
-        html = (built.site / f"{lang}{page}" / "index.html").read_text("utf-8")
+    for prefix, _ in LANG_PREFIXES:
+        html = (built.site / f"{prefix}{page}" / "index.html").read_text("utf-8")
         assert f"assets/javascripts/{script}" in html
 
 

@@ -19,38 +19,48 @@ def test_a_page_like_the_themes_own_is_clean():
     assert unsafe_built_html(THEME_LIKE) == []
 
 
+CODE = "pages and data may not run code"
+EMBED = "pages and data may not run code or embed other sites"
+LINKS = "links must be http(s), mailto, tel or a page of the guide"
+
+
 @pytest.mark.parametrize(
     ("markup", "message"),
     [
-        ('<div title=">" onclick="x()">y</div>', "has an onclick= attribute"),
-        ('<a href="java&#x09;script:alert(1)">t</a>', "links to a javascript: address"),
-        ('<a href=" JAVASCRIPT:alert(1)">t</a>', "links to a javascript: address"),
-        ("<svg><a xlink:href='data:text/html,x'>x</a></svg>", "links to a data: address"),
-        ("<math><mi onmouseover=1>x</mi></math>", "has an onmouseover= attribute"),
-        ('<meta http-equiv="Refresh" content="0;url=https://x.example">', "http-equiv=refresh"),
-        ('<iframe src="https://x.example"></iframe>', "has a <iframe> tag"),
-        ("<template><img src=x onerror=alert(1)></template>", "has a <template> tag"),
-        ('<base href="https://x.example/">', "has a <base> tag"),
+        ('<div title=">" onclick="x()">y</div>', f"has an onclick= attribute: {CODE}"),
+        ('<a href="java&#x09;script:alert(1)">t</a>', f"links to a javascript: address: {LINKS}"),
+        ('<a href=" JAVASCRIPT:alert(1)">t</a>', f"links to a javascript: address: {LINKS}"),
+        ("<svg><a xlink:href='data:text/html,x'>x</a></svg>", f"links to a data: address: {LINKS}"),
+        ("<math><mi onmouseover=1>x</mi></math>", f"has an onmouseover= attribute: {CODE}"),
+        (
+            '<meta http-equiv="Refresh" content="0;url=https://x.example">',
+            "has a <meta http-equiv=refresh>: it would send readers to another site",
+        ),
+        ('<iframe src="https://x.example"></iframe>', f"has a <iframe> tag: {EMBED}"),
+        ("<template><img src=x onerror=alert(1)></template>", f"has a <template> tag: {EMBED}"),
+        ('<base href="https://x.example/">', f"has a <base> tag: {EMBED}"),
     ],
 )
 def test_each_way_to_run_code_or_leave_is_found_with_its_line(markup, message):
     page = THEME_LIKE.replace("</body>", f"\n{markup}\n</body>")
-    found = unsafe_built_html(page)
-    assert [m for _, m in found if message in m], found
-    assert found[0][0] == THEME_LIKE.count("\n") + 2  # the line the markup was put on
+    line = THEME_LIKE.count("\n") + 2  # the line the markup is put on
+    assert unsafe_built_html(page) == [(line, message)]
 
 
 def test_a_comment_closed_the_browsers_way_does_not_hide_what_follows():
     # "--!>" ends a comment for a browser; a lenient reader would see the image as commented out.
     page = THEME_LIKE.replace("</body>", "<!-- x --!><img src=x onerror=alert(1)>--></body>")
-    assert [m for _, m in unsafe_built_html(page)] == [
-        "has an onerror= attribute: pages and data may not run code"
-    ]
+    assert unsafe_built_html(page) == [(None, f"has an onerror= attribute: {CODE}")]
 
 
 def test_the_build_stops_naming_the_page_and_what_to_do():
     page = THEME_LIKE.replace("</body>", '<p onclick="steal()">x</p></body>')
     with pytest.raises(PluginError) as caught:
         _refuse_unsafe(page, "docs/en/team.md")
-    assert "docs/en/team.md: has an onclick= attribute" in str(caught.value)
-    assert "python3 tasks.py check names the file and line" in str(caught.value)
+    # The inline script of THEME_LIKE is not one of the theme's own (guide/csp.py): named first.
+    assert str(caught.value) == (
+        "docs/en/team.md: has an inline script the guide did not write: 'var a = 1 < 2'\n"
+        f"docs/en/team.md: has an onclick= attribute: {CODE} (built line 6)\n"
+        "The page, or a data value shown on it, holds code; remove it "
+        "(python3 tasks.py check names the file and line)."
+    )

@@ -1,9 +1,13 @@
 """The whole-guide page is assembled from the chapters' built HTML, with unique ids and one
 numbering of sources for the whole guide."""
 
-import pytest
+from types import SimpleNamespace
 
-from guide.wholeguide import CHAPTERS, chapter_section
+import pytest
+from mkdocs.exceptions import PluginError
+
+from guide.wholeguide import CHAPTERS, PLACEHOLDER, chapter_section
+from hooks import markers
 
 # A chapter as Markdown makes it: headings with ids, a same-page link, a link to another page's
 # anchor, a citation of its own first and second sources, and a raw-HTML heading from a component.
@@ -39,8 +43,54 @@ def test_citations_are_numbered_again_by_source_for_the_whole_guide():
 
 def test_a_link_to_a_source_outside_a_citation_is_refused_rather_than_left_wrong():
     stray = CHAPTER + '<p><a href="#ref-2">see source 2</a></p>'
-    with pytest.raises(ValueError, match="1 link"):
+    with pytest.raises(ValueError) as caught:
         chapter_section(stray, "step-9", "Step 9", ["osha", "nlrb"], _cite)
+    assert str(caught.value) == "1 link(s) to its sources outside a citation (cite.html)"
+
+
+def test_the_hook_names_the_chapter_a_stray_source_link_is_in(monkeypatch):
+    monkeypatch.setattr(markers, "_pass", _whole_guide_pass())
+    markers._pass["chapters"]["step-1.md"].html += '<p><a href="#ref-1">1</a></p>'
+    with pytest.raises(PluginError) as caught:
+        markers._whole_guide(PLACEHOLDER, _PAGE)
+    assert str(caught.value) == (
+        "docs/en/step-1.md: 1 link(s) to its sources outside a citation (cite.html)"
+    )
+
+
+def test_a_dirty_build_is_told_why_the_whole_guide_cannot_be_made(monkeypatch):
+    monkeypatch.setattr(markers, "_pass", _whole_guide_pass())
+    del markers._pass["chapters"]["team.md"]
+    with pytest.raises(PluginError) as caught:
+        markers._whole_guide(PLACEHOLDER, _PAGE)
+    assert str(caught.value) == (
+        "docs/en/print.md: chapters not built before it: ['team.md'] (a --dirty build converts "
+        "only the pages that changed; build without it)"
+    )
+
+
+def test_a_chapter_whose_own_parts_changed_shape_is_refused(monkeypatch):
+    monkeypatch.setattr(markers, "_pass", _whole_guide_pass())
+    markers._pass["chapters"]["team.md"].jump = '<p class="guide-jump">missing</p>'
+    with pytest.raises(PluginError) as caught:
+        markers._whole_guide(PLACEHOLDER, _PAGE)
+    assert (
+        str(caught.value) == "docs/en/team.md: its built page changed what the whole guide removes"
+    )
+
+
+_PAGE = SimpleNamespace(
+    file=SimpleNamespace(src_uri="en/print.md", locale="en"), toc=SimpleNamespace(items=[])
+)
+
+
+def _whole_guide_pass() -> dict:
+    """What the markers hook keeps during a pass, for a whole guide of one-line chapters."""
+    renderer = SimpleNamespace(cite=_cite, page_sources=lambda: "", cited=[])
+    chapters = {
+        src: markers._Chapter(renderer, "", "", html=f"<p>{src}</p>", toc=[]) for src in CHAPTERS
+    }
+    return {"whole_guide": renderer, "chapters": chapters, "titles": dict.fromkeys(CHAPTERS, "T")}
 
 
 def test_every_menu_page_is_a_chapter_in_menu_order_or_deliberately_left_out():
