@@ -54,3 +54,10 @@ def test_ci_runs_the_readme_test_command():
     command = "python3 tasks.py test"
     assert re.search(rf"^{re.escape(command)}\s+#", readme, re.M)
     assert re.search(rf"^{re.escape(command)}$", ci, re.M)
+
+
+def test_github_runs_the_same_ci_script():
+    """GitHub's workflow calls .ci/run, so the two CIs install and run the same way."""
+    workflow = (ROOT / ".github" / "workflows" / "test.yml").read_text()
+    runs = re.findall(r"^\s+run: (.+)$", workflow, re.M)
+    assert runs == ["bash .ci/run"]
