@@ -13,7 +13,7 @@ JS, images, fonts, the search index if it came that early, and what the service 
 offline use), and for a second page opened after it (only what is new).
 With Lighthouse installed (GUIDE_LIGHTHOUSE or PATH) it also prints its mobile scores and CLS.
 It also prints the largest files in the build and, in one table, how many sheets each chapter,
-the whole guide and each blank form take when printed to PDF on Letter and A4, in both languages.
+the whole guide and each blank form take when printed to PDF on Letter and A4, in every language.
 """
 
 from __future__ import annotations
@@ -34,7 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from guide.languages import project_languages  # noqa: E402
 from guide.loader import load_site_data  # noqa: E402
+from guide.urls import language_prefix  # noqa: E402
 from guide.wholeguide import CHAPTERS  # noqa: E402
 from scripts.printing import PAPERS, pdf_sheets  # noqa: E402
 from scripts.sitebuild import QUIET_FLAGS, build_site, copy_project, serve  # noqa: E402
@@ -135,7 +137,7 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
     rows = []
     with _browser() as browser:
         for kind, (first, second) in PAGES.items():
-            for lang in ("", "es/"):
+            for lang in LANGS:
                 context = browser.new_context()
                 page = context.new_page()
                 seen: dict[str, int] = {}
@@ -149,7 +151,7 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                 biggest = sorted(
                     ((v, k.removeprefix(base) or "/") for k, v in first_seen.items()), reverse=True
                 )[:3]
-                rows.append((f"{kind} ({lang or 'en/'})", first_bytes, second_bytes, biggest))
+                rows.append((f"{kind} ({LANG_NAMES[lang]})", first_bytes, second_bytes, biggest))
                 context.close()
     return rows
 
@@ -203,7 +205,10 @@ def print_lighthouse(runs: int) -> None:
                     print(f"{(lang + path) or '/':40} " + " ".join(f"{m:13.3f}" for m in medians))
 
 
-LANGS = ("", "es/")
+# The URL prefix of each configured language (mkdocs.yml), the default ("") first.
+_LANGUAGES = project_languages(ROOT)
+LANG_NAMES = {language_prefix(code, _LANGUAGES.default): code for code in _LANGUAGES.codes}
+LANGS = tuple(LANG_NAMES)
 # Every chapter of the whole guide, the whole guide itself, and the blank forms (which hold a
 # sheet limit of their own).
 PRINTED = (
@@ -230,7 +235,7 @@ def print_sheets(table: dict[str, dict[tuple[str, str], int]]) -> None:
     columns = [(lang, paper) for lang in LANGS for paper in PAPERS]
     print(
         f"\n{'printed (PDF sheets)':28} "
-        + " ".join(f"{(lang or 'en/') + paper:>9}" for lang, paper in columns)
+        + " ".join(f"{LANG_NAMES[lang] + '/' + paper:>9}" for lang, paper in columns)
     )
     for path, counts in table.items():
         print(f"{path:28} " + " ".join(f"{counts[c]:>9}" for c in columns))
@@ -303,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         pages = sum(1 for _ in out.rglob("index.html"))
         print(
             f"build: {statistics.median(times):.2f} s median of {args.runs} "
-            f"({pages} HTML pages, both languages)"
+            f"({pages} HTML pages, every language)"
         )
         with serve(out) as base:
             print(f"\n{'page type':28} {'first load':>12} {'second page':>12}  (gzip)")
