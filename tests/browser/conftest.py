@@ -12,6 +12,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from scripts.sitebuild import QUIET_FLAGS  # Chromium must not reach Google's services
+from tests.paths import OTHER_LANG_PREFIXES, OTHER_LANGS
+from tests.sitedata import site_data
 
 HOW_TO_GET_ONE = (
     "No Chromium found for the browser tests. Install one (Debian: apt-get install chromium; "
@@ -60,14 +62,29 @@ def phone(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
+@pytest.fixture(params=OTHER_LANG_PREFIXES, ids=OTHER_LANGS)
+def other_lang(request) -> tuple[str, str]:
+    """(URL prefix, language) of a translation: a test or fixture using it runs once for each."""
+    return request.param
+
+
+def search_word(lang: str) -> str:
+    """What a reader of `lang` types to find the retaliation page (data/search.yml)."""
+    return next(
+        q.query for q in site_data().search.queries if q.lang == lang and q.page == "retaliation.md"
+    )
+
+
 def run_search(page: Page, url: str, query: str) -> list[str]:
     """Search from `url` once the index is ready; the paths of the results."""
     page.goto(url)
     page.click(".md-search__input")
-    # Type only once the search worker has built its index; earlier keystrokes are not replayed.
+    # Type only once the search worker has built its index (the theme then swaps "Initializing
+    # search" for its placeholder, in the page's language); earlier keystrokes are not replayed.
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && m.textContent.trim() && !/Initializ|Inicializ/.test(m.textContent); }",
+        " const t = JSON.parse(document.getElementById('__config').textContent).translations;"
+        " return m && m.textContent.trim() === t['search.result.placeholder']; }",
         timeout=30000,
     )
     # The whole query at once: typed key by key, results for "I-7" could be read as "I-765"'s.

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -15,10 +16,10 @@ def _shown(expansion: str) -> str:
     return f'"{expansion}" / ""'
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_focus_shows_the_expansion_and_escape_hides_it(page, base_url, lang):
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_focus_shows_the_expansion_and_escape_hides_it(page, base_url, prefix, lang):
     expansion = DHS[lang].term
-    page.goto(f"{base_url}{'' if lang == 'en' else 'es/'}overview/")
+    page.goto(f"{base_url}{prefix}overview/")
     abbr = page.locator("article abbr.guide-abbr", has_text="DHS").first
     assert abbr.evaluate(AFTER) == "none"
     abbr.focus()
@@ -32,8 +33,9 @@ def test_focus_shows_the_expansion_and_escape_hides_it(page, base_url, lang):
     assert abbr.evaluate(AFTER) == _shown(expansion)  # back again on the next visit
 
 
-def test_tap_on_a_phone_shows_the_expansion(phone, base_url):
-    phone.goto(base_url + "es/step-3/")
+def test_tap_on_a_phone_shows_the_expansion(phone, base_url, other_lang):
+    prefix, _ = other_lang
+    phone.goto(f"{base_url}{prefix}step-3/")
     abbr = phone.locator("article abbr.guide-abbr").first
     assert abbr.evaluate(AFTER) == "none"
     abbr.tap()

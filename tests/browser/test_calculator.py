@@ -16,14 +16,13 @@ from guide.dates import long_date
 from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
-from tests.paths import LANG_PREFIXES
+from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 DATA = site_data()
 ALL_PROBLEMS = [v.id for v in DATA.violations.violations]
-LANGS = LANG_PREFIXES
 
 # Event dates where calendar arithmetic goes wrong: month ends, leap days, a year's last day.
 CASES = [
@@ -69,7 +68,7 @@ def shown(page) -> list[tuple[str, str, dt.date]]:
     ]
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 @pytest.mark.parametrize(("event", "state", "problems"), CASES, ids=[c[0] for c in CASES])
 def test_last_days_match_the_reference_soonest_first(
     page, base_url, prefix, lang, event, state, problems
@@ -87,7 +86,7 @@ def test_last_days_match_the_reference_soonest_first(
     assert first.inner_text() == long_date(rows[0][2], lang)
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_past_days_are_shown_as_past_not_hidden(page, base_url, prefix, lang):
     page.goto(f"{base_url}{prefix}tools/deadlines/")
     fill(page, "2019-03-15", "CA", ["unpaid-wages", "immigration-threats"])
@@ -109,7 +108,7 @@ def test_agencies_without_a_known_deadline_are_listed_as_unknown(page, base_url)
     expect(unknown).to_contain_text(DATA.text("calc_certainty_unknown", "en"))
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_calendar_file_parses_with_one_event_per_deadline(page, base_url, prefix, lang):
     page.goto(f"{base_url}{prefix}tools/deadlines/")
     fill(page, "2024-01-31", "CA", ALL_PROBLEMS)
@@ -131,7 +130,7 @@ def test_calendar_file_parses_with_one_event_per_deadline(page, base_url, prefix
     assert DATA.text("calc_warning", lang) in str(first["DESCRIPTION"])
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_print_these_dates_is_one_sheet_with_inputs_and_status(browser, base_url, prefix, lang):
     context = browser.new_context(viewport=DESKTOP)
     context.add_init_script("window.print = () => { window.__printed = true; };")
@@ -182,7 +181,7 @@ def test_without_javascript_the_rules_table_shows_every_deadline(browser, base_u
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
 def test_calculator_with_results_has_no_axe_violations(browser, base_url, viewport, prefix):
     def with_results(page):  # past days too
         fill(page, "2019-03-15", "NY", ["unpaid-wages", "organizing-retaliation"])
@@ -192,8 +191,9 @@ def test_calculator_with_results_has_no_axe_violations(browser, base_url, viewpo
     )
 
 
-def test_calculator_works_offline_after_a_first_visit(browser, base_url):
-    with offline_after_visiting(browser, base_url, "es/tools/deadlines/") as page:
+def test_calculator_works_offline_after_a_first_visit(browser, base_url, other_lang):
+    prefix, _ = other_lang
+    with offline_after_visiting(browser, base_url, f"{prefix}tools/deadlines/") as page:
         page.reload()
         fill(page, "2024-01-31", "CA", ["unpaid-wages"])
         assert sorted(shown(page)) == sorted(expected("2024-01-31", "CA", ["unpaid-wages"]))

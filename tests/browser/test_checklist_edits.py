@@ -9,6 +9,7 @@ from ruamel.yaml import YAML
 
 from scripts.sitebuild import build_site, copy_project, serve
 from tests.browser.conftest import DESKTOP
+from tests.paths import LANGS
 
 pytestmark = pytest.mark.browser
 
@@ -48,10 +49,10 @@ def test_ticks_follow_item_ids_through_reorder_add_and_remove(browser, built, tm
             page.check(f"#cl-step-1-{item}")
 
         # Reverse the order, add an item at the top and remove the second one; rebuild in place.
+        # In every language: a language the site is built in needs every text of the data.
         new_item = {
             "id": "brand-new-item",
-            "en": {"text": "A new item."},
-            "es": {"text": "Un elemento nuevo."},
+            **{lang: {"text": f"A new item ({lang})."} for lang in LANGS},
         }
 
         def change(items):

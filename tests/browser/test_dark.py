@@ -6,6 +6,7 @@ import pytest
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE
 from tests.browser.test_calculator import fill
+from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -25,11 +26,11 @@ def test_the_scheme_follows_the_device(browser, base_url, device, scheme):
     context.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_header_button_switches_and_is_remembered(browser, base_url, lang):
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_the_header_button_switches_and_is_remembered(browser, base_url, prefix, lang):
     context = browser.new_context(viewport=DESKTOP, color_scheme="light")
     page = context.new_page()
-    page.goto(f"{base_url}{'' if lang == 'en' else 'es/'}step-2/")
+    page.goto(f"{base_url}{prefix}step-2/")
     page.get_by_title(UI["palette_default"].get(lang)).click()
     assert page.evaluate(SCHEME) == "slate"
     page.reload()
@@ -65,12 +66,15 @@ PAGES = [
     ("glossary/", None),
     ("changes/", None),
 ]
-# Both languages of each, and the 404 page (one page in both languages).
-SWEEP = [(f"{prefix}{path}", prepare) for prefix in ("", "es/") for path, prepare in PAGES]
-SWEEP.append(("404.html", None))
+# Every language of each, and the 404 page (one page in every language).
+SWEEP = [(prefix, path, prepare) for prefix, _ in LANG_PREFIXES for path, prepare in PAGES]
+SWEEP.append(("", "404.html", None))
 
 
-@pytest.mark.parametrize(("path", "prepare"), SWEEP, ids=[p or "home" for p, _ in SWEEP])
-def test_every_kind_of_page_passes_axe_in_the_dark(browser, base_url, path, prepare):
-    viewport = PHONE if path.removeprefix("es/") in ("", "step-3/") else DESKTOP
-    assert violations_at(browser, base_url + path, viewport, prepare, color_scheme="dark") == []
+@pytest.mark.parametrize(
+    ("prefix", "path", "prepare"), SWEEP, ids=[prefix + path or "home" for prefix, path, _ in SWEEP]
+)
+def test_every_kind_of_page_passes_axe_in_the_dark(browser, base_url, prefix, path, prepare):
+    viewport = PHONE if path in ("", "step-3/") else DESKTOP
+    url = base_url + prefix + path
+    assert violations_at(browser, url, viewport, prepare, color_scheme="dark") == []

@@ -5,7 +5,7 @@ import pytest
 
 from guide.pages import checklist_pages
 from guide.status import FULL_NOTICE_PAGES, phrase
-from tests.paths import ROOT
+from tests.paths import LANG_PREFIXES, LANGS, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -46,12 +46,12 @@ def small_phone(browser):
     context.close()
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 @pytest.mark.parametrize("path", PAGES)
 def test_the_first_screen_shows_the_heading_and_the_start_of_the_text(
-    small_phone, base_url, lang, path
+    small_phone, base_url, prefix, lang, path
 ):
-    small_phone.goto(f"{base_url}{'' if lang == 'en' else 'es/'}{path}")
+    small_phone.goto(f"{base_url}{prefix}{path}")
     where = small_phone.evaluate(WHERE)
     assert where["h1"] < SCREEN["height"] and where["text"] < SCREEN["height"] - 120, where
     # Still dated and in the page's language, on every page.
@@ -60,11 +60,11 @@ def test_the_first_screen_shows_the_heading_and_the_start_of_the_text(
     assert where["bodyShown"] == (path in FULL)
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_a_long_page_says_at_its_top_where_its_checklist_is(small_phone, base_url, lang):
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_a_long_page_says_at_its_top_where_its_checklist_is(small_phone, base_url, prefix, lang):
     for checklist, page in checklist_pages(ROOT / "docs", lang).items():
         path = page.removesuffix(".md") + "/"
-        small_phone.goto(f"{base_url}{'' if lang == 'en' else 'es/'}{path}")
+        small_phone.goto(f"{base_url}{prefix}{path}")
         jump = small_phone.locator(f'article a[href="#checklist-{checklist}"]').first
         assert jump.bounding_box()["y"] < SCREEN["height"], path
         assert DATA.checklists[checklist].title.get(lang) in jump.inner_text()

@@ -3,6 +3,7 @@ and the 404 page (reviews/security.md S3, S4)."""
 
 import pytest
 
+from tests.paths import OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -24,15 +25,17 @@ def _capture(page, prefix: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("how", ["click", "keys"])
-def test_quick_exit_sends_no_referrer(page, base_url, how):
-    seen = _capture(page, NEUTRAL)
-    page.goto(base_url + "es/step-2/")
+def test_quick_exit_sends_no_referrer(page, base_url, how, other_lang):
+    prefix, lang = other_lang
+    neutral = DATA.text("quick_exit_url", lang)
+    seen = _capture(page, neutral)
+    page.goto(f"{base_url}{prefix}step-2/")
     if how == "click":
         page.locator("[data-quick-exit-link]").click()
     else:
         for _ in range(3):
             page.keyboard.press("Shift")
-    page.wait_for_url(NEUTRAL)
+    page.wait_for_url(neutral)
     assert seen and all("referer" not in headers for headers in seen)
 
 
@@ -51,7 +54,9 @@ def test_a_source_link_sends_no_referrer(page, base_url):
     assert seen and all("referer" not in headers for headers in seen)
 
 
-@pytest.mark.parametrize("path", ["", "es/agencies/nlrb/", "404.html"])
+@pytest.mark.parametrize(
+    "path", ["", *(f"{prefix}agencies/nlrb/" for prefix, _ in OTHER_LANG_PREFIXES), "404.html"]
+)
 def test_every_page_declares_the_no_referrer_policy(page, base_url, path):
     page.goto(base_url + path)
     assert page.locator('meta[name="referrer"]').get_attribute("content") == "no-referrer"

@@ -1,27 +1,43 @@
-"""Offline: pages visited once still open without a connection; others show a bilingual notice."""
+"""Offline: pages visited once still open without a connection; others show a notice in every
+language."""
 
+import datetime as dt
 import re
 
 import pytest
 from playwright.sync_api import expect
 
+from guide.dates import long_date
+from guide.pages import page_titles
 from tests.browser.axe import violations
-from tests.browser.conftest import offline_after_visiting
+from tests.browser.conftest import offline_after_visiting, search_word
 from tests.browser.test_offline_cache import eventually
+from tests.paths import LANG_PREFIXES, LANGS, ROOT
 from tests.sitedata import site_data
 
 UI = site_data().ui
 NEUTRAL = UI["quick_exit_url"]["en"]
 SAVED = "url => caches.match(url).then(Boolean)"
+STEP1_TITLE = {lang: page_titles(ROOT / "docs", lang)["step-1.md"] for lang in LANGS}
 
 pytestmark = pytest.mark.browser
 
 
+def _saved_lately(lang: str) -> re.Pattern:
+    """How the notice dates a page saved today in `lang` (or a day either side: the browser's
+    clock, not this process's, says when)."""
+    days = [dt.date.today() + dt.timedelta(days=n) for n in (-1, 0, 1)]
+    said = [UI["offline_saved_on"][lang].format(date=long_date(day, lang)) for day in days]
+    return re.compile("|".join(map(re.escape, said)))
+
+
 @pytest.fixture
-def visited(browser, base_url):
+def visited(browser, base_url, other_lang):
+    """A reader who opened Step 1 in a translation once the worker was running."""
+    prefix, _ = other_lang
     context = browser.new_context()
     page = context.new_page()
-    page.goto(base_url + "es/step-1/")
+    page.goto(f"{base_url}{prefix}step-1/")
     page.evaluate("navigator.serviceWorker.ready")  # installed and active
     page.reload()  # now controlled by the worker, which saves the page and its assets
     page.wait_for_load_state("networkidle")
@@ -29,11 +45,12 @@ def visited(browser, base_url):
     context.close()
 
 
-def test_a_visited_page_reloads_offline(visited, base_url):
+def test_a_visited_page_reloads_offline(visited, base_url, other_lang):
+    _, lang = other_lang
     context, page = visited
     context.set_offline(True)
     page.reload()
-    expect(page.locator("article h1")).to_contain_text("Paso 1")
+    expect(page.locator("article h1")).to_contain_text(STEP1_TITLE[lang])
     assert page.locator("#checklist-step-1 input[type=checkbox]").count() == len(
         site_data().checklists["step-1"].items
     )
@@ -54,7 +71,7 @@ TODAY = (
 )
 
 
-@pytest.mark.parametrize("prefix", ["", "es/"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
 def test_the_pages_for_today_reload_offline_once_visited(browser, base_url, prefix):
     context = browser.new_context()
     page = context.new_page()
@@ -75,13 +92,16 @@ def test_the_pages_for_today_reload_offline_once_visited(browser, base_url, pref
     context.close()
 
 
-def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url):
+def test_an_unvisited_page_offline_shows_the_notice_in_every_language(
+    visited, base_url, other_lang
+):
+    _, lang = other_lang
     context, page = visited
     context.set_offline(True)
     page.goto(base_url + "step-5/")
-    expect(page.locator("h1")).to_contain_text("You are offline")
-    expect(page.locator("h1")).to_contain_text("No tiene conexión")
-    expect(page.locator("#saved-pages a", has_text="Paso 1")).to_be_visible()
+    for code in LANGS:
+        expect(page.locator("h1")).to_contain_text(UI["offline_title"][code])
+    expect(page.locator("#saved-pages a", has_text=STEP1_TITLE[lang])).to_be_visible()
     assert violations(page) == []
     page.route(
         NEUTRAL + "**",
@@ -93,25 +113,28 @@ def test_an_unvisited_page_offline_shows_the_bilingual_notice(visited, base_url)
     context.set_offline(False)
 
 
-def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(visited, base_url):
+def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
+    visited, base_url, other_lang
+):
+    prefix, lang = other_lang
     context, page = visited
-    page.goto(base_url + "es/progress/")
+    page.goto(f"{base_url}{prefix}progress/")
     page.locator("[data-action=forget-offline]").click()
-    cleared = site_data().ui["offline_cleared"]["es"]
+    cleared = UI["offline_cleared"][lang]
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
     # Everything the worker kept is gone, the worker too (tests/browser/test_offline_cache.py);
     # the next page opened registers it again, with the offline notice.
-    page.goto(base_url + "es/")
+    page.goto(base_url + prefix)
     page.evaluate("navigator.serviceWorker.ready")
     eventually(page, "caches.match('/offline.html').then(Boolean)")
-    eventually(page, SAVED, base_url + "es/")
+    eventually(page, SAVED, base_url + prefix)
     context.set_offline(True)
-    page.goto(base_url + "es/step-1/")  # saved before, deleted now
-    expect(page.locator("h1")).to_contain_text("No tiene conexión")
+    page.goto(f"{base_url}{prefix}step-1/")  # saved before, deleted now
+    expect(page.locator("h1")).to_contain_text(UI["offline_title"][lang])
     expect(page.locator("#saved-pages")).to_have_attribute("data-listed", "true")  # cache read
-    # Only the page opened since: the Spanish home page.
+    # Only the page opened since: that language's home page.
     expect(page.locator("#saved-pages a")).to_have_count(1)
-    assert page.locator("#saved-pages a").get_attribute("href") == base_url + "es/"
+    assert page.locator("#saved-pages a").get_attribute("href") == base_url + prefix
     context.set_offline(False)
 
 
@@ -150,33 +173,38 @@ def _heading(page, url: str) -> str:
     return page.locator("article h1").text_content().strip()
 
 
-def test_the_offline_notice_lists_saved_pages_by_title_and_date(browser, page, base_url):
-    english, spanish = _heading(page, base_url + "step-1/"), _heading(page, base_url + "es/step-2/")
-    with offline_after_visiting(browser, base_url, "step-1/", "es/step-2/") as reader:
-        reader.goto(base_url + "es/step-5/")  # never opened: the notice, for a Spanish reader
+def test_the_offline_notice_lists_saved_pages_by_title_and_date(
+    browser, page, base_url, other_lang
+):
+    prefix, lang = other_lang
+    english = _heading(page, base_url + "step-1/")
+    translated = _heading(page, f"{base_url}{prefix}step-2/")
+    with offline_after_visiting(browser, base_url, "step-1/", f"{prefix}step-2/") as reader:
+        reader.goto(f"{base_url}{prefix}step-5/")  # never opened: the notice, for its reader
         expect(reader.locator("#saved-pages")).to_have_attribute("data-listed", "true")
         items = reader.locator("#saved-pages li")
-        expect(items.first).to_contain_text(spanish)  # the reader's language first
-        expect(items.first).to_have_attribute("lang", "es")
-        expect(items.first).to_contain_text(re.compile(r"guardada el \d{1,2} de [a-z]+ de \d{4}"))
+        expect(items.first).to_contain_text(translated)  # the reader's language first
+        expect(items.first).to_have_attribute("lang", lang)
+        expect(items.first).to_contain_text(_saved_lately(lang))
         english_item = items.filter(has=reader.get_by_role("link", name=english, exact=True))
         expect(english_item).to_have_attribute("lang", "en")
-        expect(english_item).to_contain_text(re.compile(r"saved [A-Z][a-z]+ \d{1,2}, \d{4}"))
-        expect(reader.get_by_text(UI["offline_stale"]["en"])).to_be_visible()
-        expect(reader.get_by_text(UI["offline_stale"]["es"])).to_be_visible()
+        expect(english_item).to_contain_text(_saved_lately("en"))
+        for code in LANGS:
+            expect(reader.get_by_text(UI["offline_stale"][code])).to_be_visible()
         assert violations(reader) == []
 
 
-def test_search_offline_says_it_needs_a_connection(browser, base_url):
+def test_search_offline_says_it_needs_a_connection(browser, base_url, other_lang):
+    prefix, lang = other_lang
     context = browser.new_context()
     page = context.new_page()
-    page.goto(base_url + "es/step-1/")  # search never opened: its index was never downloaded
+    page.goto(f"{base_url}{prefix}step-1/")  # search never opened: its index was never downloaded
     page.evaluate("navigator.serviceWorker.ready")
     context.set_offline(True)
     page.click(".md-search__input")
-    page.locator(".md-search__input").press_sequentially("represalias")
+    page.locator(".md-search__input").press_sequentially(search_word(lang))
     meta = page.locator(".md-search-result__meta")
-    expect(meta).to_have_text(UI["search_offline"]["es"], timeout=3000)
+    expect(meta).to_have_text(UI["search_offline"][lang], timeout=3000)
     expect(meta).to_be_visible()
     assert violations(page) == []
     context.close()

@@ -30,11 +30,12 @@ def eventually(page, expression: str, arg=None, seconds: float = 5) -> None:
 
 
 @pytest.fixture
-def controlled(browser, base_url):
-    """A reader who opened Step 1 in Spanish once the worker was running."""
+def controlled(browser, base_url, other_lang):
+    """A reader who opened Step 1 in a translation once the worker was running."""
+    prefix, _ = other_lang
     context = browser.new_context()
     page = context.new_page()
-    page.goto(base_url + "es/step-1/")
+    page.goto(f"{base_url}{prefix}step-1/")
     page.evaluate("navigator.serviceWorker.ready")
     page.reload()  # now controlled: the page and its assets are saved
     page.wait_for_load_state("networkidle")
@@ -42,25 +43,29 @@ def controlled(browser, base_url):
     context.close()
 
 
-def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(controlled, base_url):
+def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(
+    controlled, base_url, other_lang
+):
+    prefix, lang = other_lang
+    index = f"{prefix}search/search_index.json"
     context, page = controlled
     page.locator(f"#cl-step-1-{STEP1_FIRST}").check()
-    # What a Spanish search fetches through the worker (the index and the Spanish stemmer).
+    # What a search in that language fetches through the worker (its index and its stemmer).
     page.evaluate(
-        """base => Promise.all([fetch(base + 'es/search/search_index.json'),
-      fetch(base + 'assets/javascripts/lunr/min/lunr.es.min.js')])""",
-        base_url,
+        """([base, index, lang]) => Promise.all([fetch(base + index),
+      fetch(base + 'assets/javascripts/lunr/min/lunr.' + lang + '.min.js')])""",
+        [base_url, index, lang],
     )
     page.evaluate("sessionStorage.setItem(__md_scope.pathname + '.__source', '{}')")
-    eventually(page, f"{CACHED_URLS}.then(urls => urls.includes('/es/search/search_index.json'))")
+    eventually(page, f"{CACHED_URLS}.then(urls => urls.includes('/{index}'))")
     assert page.evaluate(THEME_KEYS)  # the theme's palette at least
 
-    page.goto(base_url + "es/progress/")
+    page.goto(f"{base_url}{prefix}progress/")
     page.once("dialog", lambda d: d.accept())
     page.locator("[data-action=clear-all]").click()
     expect(page.locator(".guide-progress__status")).not_to_be_empty()
     page.locator("[data-action=forget-offline]").click()
-    cleared = site_data().ui["offline_cleared"]["es"]
+    cleared = site_data().ui["offline_cleared"][lang]
     expect(page.locator(".guide-offline-copies [role=status]")).to_have_text(cleared)
 
     assert page.evaluate("caches.keys()") == []
@@ -69,21 +74,22 @@ def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(control
     assert page.evaluate("Object.keys(localStorage)") == []
     # This page is still open and still served by the worker it was loaded with: what it fetches
     # now must not fill a cache again.
-    page.evaluate("base => fetch(base + 'es/search/search_index.json')", base_url)
+    page.evaluate("url => fetch(url)", base_url + index)
     page.wait_for_timeout(300)
     assert page.evaluate("caches.keys()") == []
 
 
-def test_the_offline_notice_is_cached_again_when_missing(controlled, base_url):
+def test_the_offline_notice_is_cached_again_when_missing(controlled, base_url, other_lang):
+    prefix, lang = other_lang
     context, page = controlled
     page.evaluate("""() => caches.keys().then(names => Promise.all(names.map(n =>
       caches.open(n).then(c => c.delete(new URL('/offline.html', location).href)))))""")
     assert page.evaluate("caches.match('/offline.html').then(Boolean)") is False
-    page.goto(base_url + "es/step-2/")  # any page opened with a signal puts it back
+    page.goto(f"{base_url}{prefix}step-2/")  # any page opened with a signal puts it back
     eventually(page, "caches.match('/offline.html').then(Boolean)")
     context.set_offline(True)
-    page.goto(base_url + "es/step-5/")  # never opened
-    expect(page.locator("h1")).to_contain_text("No tiene conexión")
+    page.goto(f"{base_url}{prefix}step-5/")  # never opened
+    expect(page.locator("h1")).to_contain_text(site_data().ui["offline_title"][lang])
     # The notice stands in for any page, with the same policy: own origin only, no Referer.
     policy = page.locator('meta[http-equiv="Content-Security-Policy"]').get_attribute("content")
     directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.axe import violations, violations_at
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -169,10 +170,10 @@ def _a_link_on_a_slide(page):
     raise AssertionError("no slide with a link")
 
 
-@pytest.mark.parametrize("lang", ["", "es/"])
-def test_keyboard_flow_moves_focus_section_by_section(projector, base_url, lang):
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+def test_keyboard_flow_moves_focus_section_by_section(projector, base_url, prefix):
     page = projector
-    page.goto(f"{base_url}{lang}step-2/")
+    page.goto(f"{base_url}{prefix}step-2/")
     all_ids = page.eval_on_selector_all("article > h2", "els => els.map(h => h.id)")
     page.keyboard.press("Shift+P")
     assert page.evaluate(PRESENTING)
@@ -228,7 +229,15 @@ def test_nothing_is_remembered_after_the_visit(projector, base_url):
 @pytest.mark.parametrize(
     ("viewport", "floor"), [(FULL_HD, 24), (PROJECTOR, 18)], ids=["1080p", "720p"]
 )
-@pytest.mark.parametrize("path", ["", "step-3/", "es/step-3/", "what-still-works/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "step-3/",
+        *(f"{prefix}step-3/" for prefix, _ in OTHER_LANG_PREFIXES),
+        "what-still-works/",
+    ],
+)
 def test_everything_on_every_slide_is_readable_from_the_back(
     browser, base_url, viewport, floor, path
 ):
@@ -308,7 +317,7 @@ def test_every_forward_key_reveals_a_tall_slide_before_moving_on(full_hd, base_u
     assert len(windows) > 1 and _uncovered(start["blocks"], windows) == []
 
 
-@pytest.mark.parametrize(("lang", "prefix"), [("en", ""), ("es", "es/")])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_on_screen_buttons_move_and_links_still_work(projector, base_url, lang, prefix):
     page = projector
     page.goto(f"{base_url}{prefix}step-2/")

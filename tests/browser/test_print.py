@@ -4,16 +4,16 @@ ticks, link addresses written out, and a footer line."""
 import pytest
 
 from guide.dates import long_date
-from guide.pages import expected_outputs
+from guide.pages import expected_outputs, page_titles
 from guide.status import phrase
 from scripts.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
 from tests.browser.conftest import DESKTOP
-from tests.paths import ROOT
+from tests.paths import LANG_PREFIXES, LANGS, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 DATA = site_data()
-LANGS = pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
+PREFIXES = [prefix for prefix, _ in LANG_PREFIXES]
 
 CHROME = [
     ".md-header",
@@ -27,9 +27,9 @@ CHROME = [
 ]
 
 
-@pytest.mark.parametrize("lang", ["", "es/"])
-def test_print_hides_chrome_and_keeps_content_status_and_checklist(page, base_url, lang):
-    page.goto(f"{base_url}{lang}step-2/")
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
+def test_print_hides_chrome_and_keeps_content_status_and_checklist(page, base_url, prefix):
+    page.goto(f"{base_url}{prefix}step-2/")
     assert page.locator(".guide-exit").is_visible()  # on screen, before printing
     page.emulate_media(media="print")
     for chrome in CHROME:
@@ -39,8 +39,11 @@ def test_print_hides_chrome_and_keeps_content_status_and_checklist(page, base_ur
         assert page.locator(kept).first.is_visible(), kept
 
 
-def test_external_links_print_their_address_and_the_footer_names_the_page(page, base_url):
-    page.goto(base_url + "es/step-1/")
+def test_external_links_print_their_address_and_the_footer_names_the_page(
+    page, base_url, other_lang
+):
+    prefix, lang = other_lang
+    page.goto(f"{base_url}{prefix}step-1/")
     page.emulate_media(media="print")
     link = page.locator('.guide-page-sources a[href^="http"]').first
     after = link.evaluate("a => getComputedStyle(a, '::after').content")
@@ -48,10 +51,12 @@ def test_external_links_print_their_address_and_the_footer_names_the_page(page, 
     footer = page.locator(".guide-print-footer")
     assert footer.is_visible()
     text = footer.inner_text()
-    assert text.startswith("Paso 1") and "/es/step-1/" in text and "Revisado por última vez" in text
+    assert text.startswith(page_titles(ROOT / "docs", lang)["step-1.md"])
+    assert f"/{prefix}step-1/" in text
+    assert DATA.text("last_reviewed", lang, date="").strip() in text
     # ...and the version it was printed from, with where to look for what changed since.
-    version = long_date(max(c.date for c in DATA.changes.entries), "es")
-    expected = DATA.text("print_version", "es", date=version, url="/es/changes/")
+    version = long_date(max(c.date for c in DATA.changes.entries), lang)
+    expected = DATA.text("print_version", lang, date=version, url=f"/{prefix}changes/")
     assert expected in text
 
 
@@ -95,11 +100,11 @@ def test_printed_content_fits_the_width_of_a4_and_letter(sheet, base_url, rel):
 
 
 @pytest.mark.parametrize("paper", PAPERS)
-@pytest.mark.parametrize("lang", ["", "es/"], ids=["en", "es"])
-def test_a_step_chapter_prints_on_a_handful_of_sheets(page, base_url, lang, paper):
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
+def test_a_step_chapter_prints_on_a_handful_of_sheets(page, base_url, prefix, paper):
     # Today 6-8 sheets; more than 10 means page chrome or a layout fault is being printed.
     for step in DATA.steps.steps:
-        path = lang + step.page.removesuffix(".md") + "/"
+        path = prefix + step.page.removesuffix(".md") + "/"
         page.goto(base_url + path)
         sheets = pdf_sheets(page.pdf(format=paper))
         assert 3 <= sheets <= 10, f"{path} prints on {sheets} {paper} sheets"
@@ -152,38 +157,37 @@ def test_checklists_print_blank_unless_printed_with_my_ticks(printing, base_url)
 
 
 @pytest.mark.parametrize("paper", PAPERS)
-@LANGS
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 @pytest.mark.parametrize("step", ["step-2", "step-3"])
 def test_one_checklist_prints_on_one_sheet_with_the_status_its_date_and_the_address(
-    printing, base_url, step, lang, paper
+    printing, base_url, step, prefix, lang, paper
 ):
     page = printing
-    code = lang.rstrip("/") or "en"
-    page.goto(f"{base_url}{lang}{step}/")
+    page.goto(f"{base_url}{prefix}{step}/")
     page.locator(f"#checklist-{step} [data-action=print]").click()
     pdf = page.pdf(format=paper)  # Chromium sends afterprint once the PDF is made
     text = printed_text(pdf)
     status, checklist = DATA.status, DATA.checklists[step]
     for expected in (
-        phrase(status, "headline", code),
-        DATA.text("status_last_checked", code, date=long_date(status.last_checked, code)),
-        f"/{lang}{step}/",
-        checklist.title.get(code),
-        checklist.items[-1][code].text,
+        phrase(status, "headline", lang),
+        DATA.text("status_last_checked", lang, date=long_date(status.last_checked, lang)),
+        f"/{prefix}{step}/",
+        checklist.title.get(lang),
+        checklist.items[-1][lang].text,
     ):
         assert squashed(expected) in text, expected
     # Before issue 13 the last items of these lists spilled onto a second A4 sheet.
     assert pdf_sheets(pdf) == 1
 
 
-@LANGS
-def test_links_to_other_pages_print_where_they_go_and_no_local_address(page, base_url, lang):
-    page.goto(f"{base_url}{lang}step-2/")
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
+def test_links_to_other_pages_print_where_they_go_and_no_local_address(page, base_url, prefix):
+    page.goto(f"{base_url}{prefix}step-2/")
     link = page.locator('article a[href^="../step-1/"]').first
     words = link.inner_text()
     text = printed_text(page.pdf(format="A4"))
     # Built without SITE_URL: the path from the site's root (tests/unit/test_printlinks.py
     # covers the full address when SITE_URL is given).
-    assert squashed(f"{words} (/{lang}step-1/)") in text
-    assert squashed(f"· /{lang}step-2/ ·") in text  # the footer line
+    assert squashed(f"{words} (/{prefix}step-1/)") in text
+    assert squashed(f"· /{prefix}step-2/ ·") in text  # the footer line
     assert "127.0.0.1" not in text and "localhost" not in text

@@ -2,32 +2,35 @@
 
 import pytest
 
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
-NEUTRAL = site_data().ui["quick_exit_url"]["en"]
+DATA = site_data()
+NEUTRAL = DATA.text("quick_exit_url", "en")
 
 
 @pytest.fixture
 def neutral(page):
-    # Answer for the neutral site inside the browser: the test never reaches the real network.
-    page.route(
-        NEUTRAL + "**",
-        lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
-    )
+    # Answer for every language's neutral site inside the browser: no test reaches the network.
+    for url in {DATA.text("quick_exit_url", lang) for lang in LANGS}:
+        page.route(
+            url + "**",
+            lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
+        )
     return page
 
 
-@pytest.mark.parametrize("lang", ["", "es/"])
-def test_button_leaves_and_back_does_not_return_to_the_page(neutral, base_url, lang):
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_button_leaves_and_back_does_not_return_to_the_page(neutral, base_url, prefix, lang):
     page = neutral
-    page.goto(f"{base_url}{lang}overview/")
-    page.goto(f"{base_url}{lang}confidentiality/")
+    page.goto(f"{base_url}{prefix}overview/")
+    page.goto(f"{base_url}{prefix}confidentiality/")
     page.locator("[data-quick-exit-link]").click()
-    page.wait_for_url(NEUTRAL)
+    page.wait_for_url(DATA.text("quick_exit_url", lang))
     page.go_back()
-    assert page.url == f"{base_url}{lang}overview/"  # confidentiality/ was replaced
+    assert page.url == f"{base_url}{prefix}overview/"  # confidentiality/ was replaced
 
 
 def test_pressing_shift_three_times_leaves(neutral, base_url):
@@ -59,7 +62,12 @@ def test_typing_capitals_with_shift_does_not_leave(neutral, base_url):
 
 
 def test_every_page_has_the_button_and_a_link_to_what_it_does(page, base_url):
-    for path in ("404.html", "", "es/step-2/", "agencies/nlrb/"):
+    for path in (
+        "404.html",
+        "",
+        *(f"{p}step-2/" for p, _ in OTHER_LANG_PREFIXES),
+        "agencies/nlrb/",
+    ):
         page.goto(base_url + path)
         assert page.locator("[data-quick-exit-link]").is_visible(), path
     page.locator(".guide-exit__about").click()
@@ -84,7 +92,17 @@ SCREENS = {"phone": {"width": 390, "height": 844}, "zoom-200": {"width": 640, "h
 
 
 @pytest.mark.parametrize("screen", SCREENS)
-@pytest.mark.parametrize("path", ["step-3/", "es/agencies/nlrb/", "es/progress/"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "step-3/",
+        *(
+            prefix + path
+            for prefix, _ in OTHER_LANG_PREFIXES
+            for path in ("agencies/nlrb/", "progress/")
+        ),
+    ],
+)
 def test_the_button_sits_in_the_header_and_covers_nothing_at_any_scroll(
     browser, base_url, screen, path
 ):

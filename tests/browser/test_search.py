@@ -1,4 +1,4 @@
-"""Search in a real browser: Spanish finds only Spanish pages, English only English."""
+"""Search in a real browser: each language's search finds only that language's pages."""
 
 from urllib.parse import quote
 
@@ -6,42 +6,45 @@ import pytest
 from playwright.sync_api import expect
 
 from guide.urls import language_prefix, page_dir
-from tests.browser.conftest import run_search
+from tests.browser.conftest import run_search, search_word
+from tests.paths import LANG_PREFIXES, LANGS, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 
-def test_spanish_search_returns_only_spanish_pages(page, base_url):
-    found = run_search(page, base_url + "es/step-1/", "represalias")
-    assert found and all(path.startswith("/es/") for path in found)
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_search_returns_only_pages_in_its_language(page, base_url, prefix, lang):
+    found = run_search(page, f"{base_url}{prefix}step-1/", search_word(lang))
+    assert found and all(lang_of(path) == lang for path in found), found
 
 
-def test_english_search_returns_only_english_pages(page, base_url):
-    found = run_search(page, base_url + "step-1/", "retaliation")
-    assert found and not any(path.startswith("/es/") for path in found)
-
-
-def test_search_data_and_worker_are_not_downloaded_until_search_is_opened(page, base_url):
+def test_search_data_and_worker_are_not_downloaded_until_search_is_opened(
+    page, base_url, other_lang
+):
+    prefix, _ = other_lang
     asked: list[str] = []
     wanted = ("search_index.json", "/workers/search.")
     page.context.on(
         "request", lambda r: asked.append(r.url) if any(w in r.url for w in wanted) else None
     )
-    page.goto(base_url + "es/step-2/", wait_until="networkidle")
+    page.goto(f"{base_url}{prefix}step-2/", wait_until="networkidle")
     assert asked == []
-    with page.expect_request(base_url + "es/search/search_index.json"):
+    index = f"{base_url}{prefix}search/search_index.json"  # this language's own
+    with page.expect_request(index):
         page.click(".md-search__input")
-    assert base_url + "es/search/search_index.json" in asked
+    assert index in asked
     assert any("/workers/search." in url for url in asked)
 
 
-def test_a_page_opened_from_a_search_result_highlights_the_term(page, base_url):
-    assert run_search(page, base_url + "es/step-1/", "represalias")
+def test_a_page_opened_from_a_search_result_highlights_the_term(page, base_url, other_lang):
+    prefix, lang = other_lang
+    word = search_word(lang)
+    assert run_search(page, f"{base_url}{prefix}step-1/", word)
     page.locator(".md-search-result__item a").first.click()
-    assert "h=represalias" in page.url
+    assert f"h={quote(word)}" in page.url
     expect(page.locator("article mark").first).to_be_visible(timeout=15000)
-    assert page.locator("article mark").first.inner_text().lower() == "represalias"
+    assert page.locator("article mark").first.inner_text().lower() == word.lower()
 
 
 QUERIES = site_data().search.queries
@@ -62,7 +65,7 @@ def pages_found(page, url: str, query: str) -> list[str]:
 def test_each_query_of_the_table_finds_its_page(page, base_url, query):
     """data/search.yml: what a reader types finds the page expected, first or among the first
     `within`, in the search of that language's pages."""
-    prefix = language_prefix(query.lang, "en")
+    prefix = language_prefix(query.lang, LANGS[0])
     found = pages_found(page, base_url + prefix + "step-1/", query.query)
     expected = "/" + prefix + page_dir(query.page)
     assert expected in found[: query.within], f"{query.query!r} found {found[:5]}"

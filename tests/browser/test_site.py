@@ -10,8 +10,9 @@ from playwright.sync_api import expect
 from guide.status import phrase
 from tests.browser.axe import violations
 from tests.browser.conftest import DESKTOP, PHONE
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, lang_of
 from tests.sitedata import site_data
-from tests.sweep import KINDS, PREFIXES
+from tests.sweep import KINDS
 
 pytestmark = pytest.mark.browser
 
@@ -25,17 +26,27 @@ def _switch_language(page, lang: str) -> None:
 
 
 @pytest.mark.parametrize("path", ["", "step-2/", "confidentiality/", "agencies/"])
-def test_language_switch_keeps_the_page(page, base_url, path):
+def test_language_switch_keeps_the_page(page, base_url, path, other_lang):
+    prefix, lang = other_lang
     page.goto(base_url + path)
-    _switch_language(page, "es")
-    assert page.url == f"{base_url}es/{path}"
-    assert page.locator("html").get_attribute("lang") == "es"
-    _switch_language(page, "en")
+    _switch_language(page, lang)
+    assert page.url == f"{base_url}{prefix}{path}"
+    assert page.locator("html").get_attribute("lang") == lang
+    _switch_language(page, LANGS[0])
     assert page.url == base_url + path
-    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("html").get_attribute("lang") == LANGS[0]
 
 
-@pytest.mark.parametrize(("start", "other"), [("es/", "en"), ("", "es")])
+# From each translation to the default language, and from the default language to each.
+SWITCHES = [
+    *((prefix, LANGS[0]) for prefix, _ in OTHER_LANG_PREFIXES),
+    *(("", lang) for lang in OTHER_LANGS),
+]
+
+
+@pytest.mark.parametrize(
+    ("start", "other"), SWITCHES, ids=[f"{lang_of(start)}-to-{other}" for start, other in SWITCHES]
+)
 def test_language_switch_keeps_the_section_being_read(page, base_url, start, other):
     page.goto(f"{base_url}{start}step-3/")
     # A section taller than the screen, so that no other heading is in view while reading it.
@@ -78,10 +89,9 @@ def test_language_switch_keeps_the_section_being_read(page, base_url, start, oth
     assert urlsplit(page.url).fragment == ""
 
 
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_status_notice_shows_in_the_page_language(page, base_url, lang):
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_status_notice_shows_in_the_page_language(page, base_url, prefix, lang):
     data = site_data()
-    prefix = "" if lang == "en" else "es/"
     for path in ("", "step-4/"):
         for link_key, target in (("status_more", "policy-status/"), ("changes_link", "changes/")):
             page.goto(f"{base_url}{prefix}{path}")
@@ -92,7 +102,7 @@ def test_status_notice_shows_in_the_page_language(page, base_url, lang):
             assert page.url == f"{base_url}{prefix}{target}"
 
 
-@pytest.mark.parametrize("prefix", ["", "es/"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
 def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
     for path in SAMPLE:
         phone.goto(f"{base_url}{prefix}{path}")
@@ -103,7 +113,7 @@ def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
 
 
 def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(page, base_url):
-    """One walk for the three properties: the sample in both languages, each page until the
+    """One walk for the three properties: the sample in every language, each page until the
     network is idle and with its language menu opened."""
     seen: list[str] = []
     failed: list[str] = []
@@ -111,11 +121,11 @@ def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(page, b
     page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
     page.on("console", lambda m: m.type == "error" and failed.append(m.text))
     page.on("pageerror", lambda e: failed.append(str(e)))
-    for prefix in ("", "es/"):
+    for prefix, _ in LANG_PREFIXES:
         for path in SAMPLE:
             page.goto(f"{base_url}{prefix}{path}", wait_until="networkidle")
             page.locator(".md-header__option .md-select").hover()  # the language menu opens
-    assert len(seen) > len(SAMPLE) * 2  # the listener did see the pages and their assets
+    assert len(seen) > len(SAMPLE) * len(LANGS)  # the listener did see the pages and their assets
     own = urlsplit(base_url).netloc
     foreign = [
         u for u in seen if urlsplit(u).scheme in ("http", "https") and urlsplit(u).netloc != own
@@ -133,7 +143,7 @@ def sized_page(browser, request):
     context.close()
 
 
-SWEEP = [f"{prefix}{path}" for prefix in PREFIXES for path in KINDS]
+SWEEP = [f"{prefix}{path}" for prefix, _ in LANG_PREFIXES for path in KINDS]
 
 
 @pytest.mark.parametrize("path", SWEEP, ids=[p or "home" for p in SWEEP])
@@ -142,14 +152,15 @@ def test_every_kind_of_page_has_no_axe_violations(sized_page, base_url, path):
     assert violations(sized_page) == []
 
 
-def test_the_404_page_speaks_both_languages_and_links_both_homes(page, base_url):
+def test_the_404_page_speaks_every_language_and_links_every_home(page, base_url):
+    ui = site_data().ui
     page.goto(base_url + "404.html")
     heading = page.locator("h1#not-found").inner_text()
-    assert "Page not found" in heading and "Página no encontrada" in heading
-    english = page.locator('.guide-not-found[lang="en"] a')
-    spanish = page.locator('.guide-not-found[lang="es"] a')
-    assert urlsplit(english.get_attribute("href")).path == "/"
-    assert urlsplit(spanish.get_attribute("href")).path == "/es/"
-    switch = page.locator('.md-select__link[hreflang="es"]').get_attribute("href")
-    assert urlsplit(switch).path == "/es/"  # not a leftover link to the last page built
+    for prefix, lang in LANG_PREFIXES:
+        assert ui["not_found_title"][lang] in heading
+        home = page.locator(f'.guide-not-found[lang="{lang}"] a')
+        assert urlsplit(home.get_attribute("href")).path == f"/{prefix}"
+    for prefix, lang in OTHER_LANG_PREFIXES:
+        switch = page.locator(f'.md-select__link[hreflang="{lang}"]').get_attribute("href")
+        assert urlsplit(switch).path == f"/{prefix}"  # not a leftover link to the last page built
     assert violations(page) == []

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import DESKTOP
+from tests.paths import OTHER_LANG_PREFIXES, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -47,11 +48,19 @@ def two_pages(browser):
     context.close()
 
 
-@pytest.mark.parametrize(
-    "first_path, second_path",
-    [("step-1/", "step-1/"), ("print/", "step-1/"), ("step-1/", "es/print/")],
-    ids=["two-tabs", "print-and-step", "step-and-spanish-print"],
-)
+# Two tabs of one page, the whole guide and a chapter, and a chapter with each translation's
+# whole guide.
+PAIRS = {
+    "two-tabs": ("step-1/", "step-1/"),
+    "print-and-step": ("print/", "step-1/"),
+    **{
+        f"step-and-{lang}-print": ("step-1/", f"{prefix}print/")
+        for prefix, lang in OTHER_LANG_PREFIXES
+    },
+}
+
+
+@pytest.mark.parametrize("first_path, second_path", PAIRS.values(), ids=PAIRS.keys())
 def test_two_open_pages_ticking_one_list_keep_both_ticks(
     two_pages, base_url, first_path, second_path
 ):
@@ -64,7 +73,7 @@ def test_two_open_pages_ticking_one_list_keep_both_ticks(
     # Each page shows the other's tick without a reload.
     expect(box(older, FIRST)).to_be_checked()
     expect(box(newer, SECOND)).to_be_checked()
-    lang = "es" if second_path.startswith("es/") else "en"
+    lang = lang_of(second_path)
     expect(newer.locator("#checklist-step-1 .guide-checklist__progress")).to_have_text(
         progress(newer, lang, done=2)
     )
@@ -76,11 +85,14 @@ def test_two_open_pages_ticking_one_list_keep_both_ticks(
     assert box(older, SECOND).is_checked() and not box(older, FIRST).is_checked()
 
 
-def test_reset_in_one_tab_clears_that_list_everywhere_and_keeps_the_others(browser, base_url):
+def test_reset_in_one_tab_clears_that_list_everywhere_and_keeps_the_others(
+    browser, base_url, other_lang
+):
+    prefix, _ = other_lang
     context = browser.new_context(viewport=DESKTOP)
     step1, other_step1, step2 = context.new_page(), context.new_page(), context.new_page()
     step2_first = DATA.checklists["step-2"].items[0].id
-    for page, path in ((step1, "step-1/"), (other_step1, "es/step-1/"), (step2, "step-2/")):
+    for page, path in ((step1, "step-1/"), (other_step1, f"{prefix}step-1/"), (step2, "step-2/")):
         page.goto(base_url + path)
     box(step1, FIRST).check()
     box(step2, step2_first, "step-2").check()
@@ -243,12 +255,13 @@ RENAMED = [
 
 
 @pytest.mark.skipif(not RENAMED, reason="no item of the data names a former id")
-def test_the_progress_page_counts_ticks_under_former_ids_from_the_data(page, base_url):
+def test_the_progress_page_counts_ticks_under_former_ids_from_the_data(page, base_url, other_lang):
+    prefix, lang = other_lang
     checklist, new, old = RENAMED[0]
     total = len(DATA.checklists[checklist].items)
-    page.goto(base_url + "es/progress/")
+    page.goto(f"{base_url}{prefix}progress/")
     put(page, {"version": 1, "lists": {checklist: {old: True}}})
     page.reload()
     count = page.locator(f'[data-checklist-summary="{checklist}"] .guide-progress__count')
-    expect(count).to_have_text(DATA.text("checklist_progress", "es", done=1, total=total))
+    expect(count).to_have_text(DATA.text("checklist_progress", lang, done=1, total=total))
     assert stored(page)["lists"][checklist] == {new: True}

@@ -15,14 +15,13 @@ from guide.status import phrase
 from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
-from tests.paths import LANG_PREFIXES
+from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 DATA = site_data()
 DECISION = DATA.decision
-LANGS = LANG_PREFIXES
 
 
 def paths_to_outcomes() -> dict[str, list[tuple[str, str]]]:
@@ -48,7 +47,7 @@ def test_every_outcome_in_the_data_has_a_path():
     assert set(PATHS) == {o.id for o in DECISION.outcomes}
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 @pytest.mark.parametrize("outcome", sorted(PATHS))
 def test_decision_aid_reaches_each_outcome(page, base_url, prefix, lang, outcome):
     page.goto(f"{base_url}{prefix}tools/named-or-anonymous/")
@@ -113,7 +112,7 @@ def _labels(template, lang: str) -> list[str]:
     return [f[lang].label for s in template.sections for f in s.fields]
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
 def test_template_prints_within_its_sheets(page, base_url, prefix, lang, template):
     page.goto(f"{base_url}{prefix}tools/{template.id}/")
@@ -128,7 +127,7 @@ def test_template_prints_within_its_sheets(page, base_url, prefix, lang, templat
         assert sheets <= template.sheets, f"{template.id} prints on {sheets} {paper} sheets"
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 @pytest.mark.parametrize("template", TEMPLATES, ids=lambda t: t.id)
 def test_template_csv_has_its_fields_in_order(page, base_url, prefix, lang, template):
     page.goto(f"{base_url}{prefix}tools/{template.id}/")
@@ -147,7 +146,7 @@ def test_template_csv_has_its_fields_in_order(page, base_url, prefix, lang, temp
     assert rows == [_labels(template, lang)]
 
 
-@pytest.mark.parametrize(("prefix", "lang"), LANGS, ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, prefix, lang):
     page.goto(f"{base_url}{prefix}tools/first-meeting/")
     script = page.eval_on_selector(  # without the screen-reader expansions of abbreviations
@@ -172,7 +171,7 @@ def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, pref
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
 @pytest.mark.parametrize(
     "slug", ["index", "named-or-anonymous", "first-meeting", "intake-form", "agency-log"]
 )
@@ -186,8 +185,9 @@ def test_tool_pages_have_no_axe_violations(browser, base_url, viewport, prefix, 
     assert violations_at(browser, url, viewport, prepare) == []
 
 
-def test_tools_work_offline_after_a_first_visit(browser, base_url):
-    visited = ("es/tools/named-or-anonymous/", "es/tools/intake-form/")
+def test_tools_work_offline_after_a_first_visit(browser, base_url, other_lang):
+    prefix, _ = other_lang
+    visited = (f"{prefix}tools/named-or-anonymous/", f"{prefix}tools/intake-form/")
     with offline_after_visiting(browser, base_url, *visited) as page:
         page.goto(base_url + visited[0])
         outcome = sorted(PATHS)[0]
@@ -200,7 +200,7 @@ def test_tools_work_offline_after_a_first_visit(browser, base_url):
         expect(page.locator(".guide-template__never")).to_be_visible()
 
 
-@pytest.mark.parametrize("prefix", ["", "es/"], ids=["en", "es"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
 def test_tools_are_linked_from_the_first_screen_of_the_home_page(browser, base_url, prefix):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()
