@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -17,15 +18,17 @@ DATA = site_data()
 def test_one_page_per_agency_per_language_with_its_names(built):
     assert len(DATA.agencies) >= 22
     for a in DATA.agencies.values():
-        en = (built.site / "agencies" / a.id / "index.html").read_text(encoding="utf-8")
-        es = (built.site / "es" / "agencies" / a.id / "index.html").read_text(encoding="utf-8")
-        assert a.name["en"] in en and a.name["es"] in es
-        assert 'id="deadlines"' in en and 'id="deadlines"' in es
-        assert f'href="../../es/agencies/{a.id}/" hreflang="es"' in en  # the language switch
+        for prefix, lang in LANG_PREFIXES:
+            page = built.site / prefix / "agencies" / a.id / "index.html"
+            html = page.read_text(encoding="utf-8")
+            assert a.name[lang] in html and 'id="deadlines"' in html, (a.id, lang)
+            if lang == LANGS[0]:  # its language switch links each translation
+                for twin_prefix, twin in OTHER_LANG_PREFIXES:
+                    assert f'href="../../{twin_prefix}agencies/{a.id}/" hreflang="{twin}"' in html
 
 
-def test_index_lists_every_agency_in_both_languages(built):
-    for prefix in ("", "es/"):
+def test_index_lists_every_agency_in_every_language(built):
+    for prefix, _ in LANG_PREFIXES:
         html = (built.site / prefix / "agencies" / "index.html").read_text(encoding="utf-8")
         item = r'<li data-state="[A-Z]*" data-problems="[^"]*"><a [^>]*\bhref="([a-z0-9-]+)/"'
         listed = set(re.findall(item, html))
@@ -39,11 +42,11 @@ def test_agency_pages_are_in_the_sitemap_and_the_search_index(built):
         path = built.site / prefix / "search" / "search_index.json"
         return {doc["location"] for doc in json.loads(path.read_text(encoding="utf-8"))["docs"]}
 
-    english, spanish = locations(""), locations("es")
-    for ident in DATA.agencies:
-        assert f"/agencies/{ident}/</loc>" in sitemap
-        assert f"/es/agencies/{ident}/</loc>" in sitemap
-        assert f"agencies/{ident}/" in english and f"agencies/{ident}/" in spanish
+    for prefix, _ in LANG_PREFIXES:
+        located = locations(prefix)
+        for ident in DATA.agencies:
+            assert f"/{prefix}agencies/{ident}/</loc>" in sitemap
+            assert f"agencies/{ident}/" in located, (prefix, ident)
 
 
 def test_every_agency_link_in_any_page_resolves(built):
@@ -60,6 +63,7 @@ def test_every_agency_link_in_any_page_resolves(built):
 
 
 def test_chapters_name_agencies_in_their_language(built):
-    es = (built.site / "es" / "step-1" / "index.html").read_text(encoding="utf-8")
-    name = "Junta Nacional de Relaciones del Trabajo"
-    assert re.search(rf'<a [^>]*\bhref="../agencies/nlrb/"[^>]*>{name}</a>', es)
+    for prefix, lang in LANG_PREFIXES:
+        html = (built.site / prefix / "step-1" / "index.html").read_text(encoding="utf-8")
+        name = re.escape(DATA.agencies["nlrb"].name[lang])
+        assert re.search(rf'<a [^>]*\bhref="../agencies/nlrb/"[^>]*>{name}</a>', html), lang

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from guide.pages import written_paths
-from tests.paths import ROOT
+from guide.urls import language_prefix
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -18,12 +19,12 @@ STEPS = [s.page.removesuffix(".md") for s in DATA.steps.steps]
 
 
 def _html(built, lang: str, slug: str) -> str:
-    prefix = "" if lang == "en" else "es/"
+    prefix = language_prefix(lang, LANGS[0])
     return (built.site / f"{prefix}{slug}" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("slug", STEPS)
-@pytest.mark.parametrize("lang", ["en", "es"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_each_step_cites_at_least_three_sources_and_shows_its_checklist(built, lang, slug):
     html = _html(built, lang, slug)
     assert len(re.findall(r'<li id="ref-\d+">', html)) >= 3
@@ -35,15 +36,15 @@ def _heading_ids(html: str) -> list[str]:
     return re.findall(r'<h[23] id="([^"]+)"', article)
 
 
-@pytest.mark.parametrize("src", sorted(written_paths(ROOT / "docs", "en")))
-def test_english_and_spanish_pages_have_the_same_heading_ids(built, src):
+@pytest.mark.parametrize("src", sorted(written_paths(ROOT / "docs", LANGS[0])))
+@pytest.mark.parametrize("lang", OTHER_LANGS)
+def test_a_translated_page_has_the_heading_ids_of_the_original(built, lang, src):
     slug = src.removesuffix(".md").removesuffix("index").rstrip("/")
-    en, es = _html(built, "en", slug), _html(built, "es", slug)
-    assert _heading_ids(en) == _heading_ids(es)
+    assert _heading_ids(_html(built, LANGS[0], slug)) == _heading_ids(_html(built, lang, slug))
 
 
 def test_figures_follow_the_step_data(built):
-    for lang in ("en", "es"):
+    for lang in LANGS:
         html = _html(built, lang, "")
         titles = re.findall(r'<span class="guide-steps__title">([^<]+)</span>', html)
         expected = [s[lang].title for s in DATA.steps.steps]
@@ -54,11 +55,12 @@ def test_figures_follow_the_step_data(built):
 
 
 def test_status_page_shows_the_timeline_in_date_order(built):
-    html = _html(built, "es", "policy-status")
-    timeline = html.split('class="guide-timeline"')[1].split("</ol>")[0]
-    dates = re.findall(r'<time datetime="([0-9-]+)">', timeline)
-    assert len(dates) == len(DATA.timeline.events)
-    assert dates == sorted(dates)
+    for lang in LANGS:
+        html = _html(built, lang, "policy-status")
+        timeline = html.split('class="guide-timeline"')[1].split("</ol>")[0]
+        dates = re.findall(r'<time datetime="([0-9-]+)">', timeline)
+        assert len(dates) == len(DATA.timeline.events), lang
+        assert dates == sorted(dates), lang
 
 
 def test_each_page_heading_is_its_own_title_not_its_menu_label(built):
@@ -66,7 +68,7 @@ def test_each_page_heading_is_its_own_title_not_its_menu_label(built):
 
     from guide.pages import split_front_matter
 
-    for lang in ("en", "es"):
+    for lang in LANGS:
         for src in ("index.md", "step-1.md", "agencies/index.md"):
             head, _, _ = split_front_matter((ROOT / "docs" / lang / src).read_text("utf-8"))
             title = YAML(typ="safe").load(head)["title"]
@@ -75,13 +77,24 @@ def test_each_page_heading_is_its_own_title_not_its_menu_label(built):
             assert htmllib.unescape(h1) == title
 
 
+def _checklist_heading(lang: str) -> str:
+    """The title of step 1's checklist section, as the page in `lang` writes it."""
+    text = (ROOT / "docs" / lang / "step-1.md").read_text("utf-8")
+    return re.search(r"^## (.+) \{ #checklist \}$", text, re.M).group(1)
+
+
 def test_each_language_has_its_own_search_index(built):
     import json
 
-    en = json.loads((built.site / "search" / "search_index.json").read_text("utf-8"))
-    es = json.loads((built.site / "es" / "search" / "search_index.json").read_text("utf-8"))
-    assert en["config"]["lang"] == ["en"] and es["config"]["lang"] == ["es"]
-    assert not any(d["location"].startswith("es/") for d in en["docs"])
-    spanish_titles = {d["title"] for d in es["docs"]}
-    assert "Lista de verificación" in spanish_titles
-    assert "Checklist" not in spanish_titles
+    index = {
+        lang: json.loads((built.site / prefix / "search" / "search_index.json").read_text("utf-8"))
+        for prefix, lang in LANG_PREFIXES
+    }
+    for lang, own in index.items():
+        assert own["config"]["lang"] == [lang]
+    translated = tuple(prefix for prefix, _ in OTHER_LANG_PREFIXES)
+    assert not any(d["location"].startswith(translated) for d in index[LANGS[0]]["docs"])
+    for lang in OTHER_LANGS:  # a translation's index has its own section titles, not the original's
+        titles = {d["title"] for d in index[lang]["docs"]}
+        assert _checklist_heading(lang) in titles
+        assert _checklist_heading(LANGS[0]) not in titles

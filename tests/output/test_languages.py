@@ -18,6 +18,7 @@ from guide.loader import load_site_data
 from guide.pages import all_page_problems, expected_outputs
 from guide.parity import check_tree, record_translation
 from scripts.sitebuild import build_site, copy_project
+from tests.paths import LANG_PREFIXES, LANGS
 
 pytestmark = pytest.mark.build
 
@@ -57,7 +58,7 @@ def translate_data(project: Path, default: str) -> None:
     ui.write_text(
         ui.read_text(encoding="utf-8")
         + f"\nsource_in_{NEW}:\n"
-        + "".join(f"  {lang}: in French\n" for lang in ("en", "es", NEW)),
+        + "".join(f"  {lang}: in French\n" for lang in (*LANGS, NEW)),
         encoding="utf-8",
     )
 
@@ -95,11 +96,14 @@ def three_languages(tmp_path_factory) -> Path:
 
 def test_a_third_language_passes_every_check(three_languages):
     data = load_site_data(three_languages)
-    assert data.languages.codes == ("en", "es", NEW)
+    assert data.languages.codes == (*LANGS, NEW)
     assert all_page_problems(three_languages) == []
     report = check_tree(three_languages)
     assert report.structure == [] and report.outdated == []
-    assert report.pairs == 2 * len(list((three_languages / "docs" / "es").rglob("*.md")))
+    # Each translation, the site's own and NEW, pairs every page with the original.
+    translations = len(LANGS[1:]) + 1
+    pages = len(list((three_languages / "docs" / LANGS[0]).rglob("*.md")))
+    assert report.pairs == translations * pages
 
 
 def test_a_third_language_builds_every_page(three_languages, tmp_path_factory):
@@ -117,8 +121,9 @@ def test_a_third_language_builds_every_page(three_languages, tmp_path_factory):
     offline = (site / "offline.html").read_text(encoding="utf-8")
     assert f"data-saved-{NEW}=" in offline and f'href="{NEW}/"' in offline
     # The glossary shows each term in the other languages.
-    glossary = (site / "es" / "glossary" / "index.html").read_text(encoding="utf-8")
-    assert f'class="guide-glossary__other" lang="{NEW}"' in glossary
+    for prefix, _ in LANG_PREFIXES:
+        glossary = (site / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
+        assert f'class="guide-glossary__other" lang="{NEW}"' in glossary, prefix
 
 
 def test_a_listed_language_missing_a_text_is_refused_by_file_line_and_language(tmp_path):

@@ -1,4 +1,4 @@
-"""One strict build of the real site: every page in both languages, status and dates on each."""
+"""One strict build of the real site: every page in every language, status and dates on each."""
 
 from __future__ import annotations
 
@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 
+from guide.languages import english_name
 from guide.pages import expected_outputs, page_paths
 from guide.status import phrase
 from scripts.sitebuild import build_site, copy_project
-from tests.paths import ROOT
+from tests.output.conftest import PUBLIC_URL
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, ROOT, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
 
 GENERATED_DIRS = ("assets", "search", "stylesheets", "javascripts")
+SPANISH = "es"  # Spanish dates have their own wording ("1 de mayo de 2026"), checked as written
 
 
 def html_pages(site: Path) -> set[str]:
@@ -34,10 +37,10 @@ def test_output_pages_match_docs_and_data(built):
     assert html_pages(built.site) == expected_outputs(ROOT, set(site_data().agencies))
 
 
-def test_every_page_exists_in_both_languages(built):
-    en, es = page_paths(ROOT / "docs", "en"), page_paths(ROOT / "docs", "es")
-    assert en == es
-    assert len(en) >= 15
+def test_every_page_exists_in_every_language(built):
+    default, *others = (page_paths(ROOT / "docs", lang) for lang in LANGS)
+    assert all(pages == default for pages in others)
+    assert len(default) >= 15
 
 
 def _lang(html: str) -> str:
@@ -48,7 +51,7 @@ def test_each_page_declares_its_language_and_has_status_review_date_and_tools(bu
     data = site_data()
     for rel in expected_outputs(ROOT, set(site_data().agencies)):
         html = (built.site / rel).read_text(encoding="utf-8")
-        lang = "es" if rel.startswith("es/") else "en"
+        lang = lang_of(rel)
         assert _lang(html) == lang, rel
         headline = phrase(data.status, "headline", lang)
         assert 'class="guide-status guide-status--' in html, rel
@@ -61,16 +64,20 @@ def test_each_page_declares_its_language_and_has_status_review_date_and_tools(bu
 
 
 def test_spanish_dates_are_written_in_spanish(built):
-    html = (built.site / "es" / "index.html").read_text(encoding="utf-8")
+    html = (built.site / SPANISH / "index.html").read_text(encoding="utf-8")
     assert re.search(r"Última verificación: \d{1,2} de [a-záéíóú]+ de \d{4}", html)
     assert re.search(r"Revisado por última vez: \d{1,2} de [a-záéíóú]+ de \d{4}", html)
 
 
 def test_pages_name_their_twin_as_alternate(built):
-    html = (built.site / "step-2" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<link rel="alternate" href="[^"]*es/step-2/" hreflang="es">', html)
-    html = (built.site / "es" / "step-2" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'<link rel="alternate" href="[^"]*/step-2/" hreflang="en">', html)
+    for prefix, lang in LANG_PREFIXES:
+        html = (built.site / prefix / "step-2" / "index.html").read_text(encoding="utf-8")
+        for twin_prefix, twin in LANG_PREFIXES:
+            if twin != lang:
+                alternate = (
+                    rf'<link rel="alternate" href="[^"]*/{twin_prefix}step-2/" hreflang="{twin}">'
+                )
+                assert re.search(alternate, html), (lang, twin)
 
 
 def test_no_third_party_assets_in_output(built):
@@ -83,14 +90,16 @@ def test_no_third_party_assets_in_output(built):
         assert "fonts.googleapis" not in text, path
 
 
-def test_missing_translation_fails_the_build_naming_the_page(tmp_path):
+@pytest.mark.parametrize("lang", OTHER_LANGS)
+def test_missing_translation_fails_the_build_naming_the_page(tmp_path, lang):
     project = copy_project(tmp_path / "project")
-    (project / "docs" / "es" / "about.md").unlink()
+    (project / "docs" / lang / "about.md").unlink()
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp_path / "out")
-    assert "docs/es/about.md:1: is missing: docs/en/about.md has no Spanish translation" in str(
-        info.value
-    )
+    assert (
+        f"docs/{lang}/about.md:1: is missing: docs/{LANGS[0]}/about.md "
+        f"has no {english_name(lang)} translation"
+    ) in str(info.value)
 
 
 def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
@@ -112,7 +121,7 @@ def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
 
 def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):
     project = copy_project(tmp_path / "project")
-    for lang in ("en", "es"):  # both, so the two stay in step and this check is the one that fails
+    for lang in LANGS:  # all, so the translations stay in step and this check is the one that fails
         page = project / "docs" / lang / "about.md"
         text = page.read_text(encoding="utf-8")
         page.write_text(re.sub(r"^last_reviewed: .*\n", "", text, count=1, flags=re.M), "utf-8")
@@ -123,14 +132,14 @@ def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):
 
 def test_the_search_worker_our_config_names_exists(built):
     # overrides/main.html copies Material's config block, worker file name included.
-    for page in ("index.html", "es/index.html"):
+    for page in (f"{prefix}index.html" for prefix, _ in LANG_PREFIXES):
         html = (built.site / page).read_text(encoding="utf-8")
         config = re.search(r'<script id="__config"[^>]*>(.*?)</script>', html, re.S).group(1)
         worker = re.search(r'"search": "([^"]+)"', config).group(1)
         assert (built.site / page).parent.joinpath(worker).resolve().is_file(), worker
 
 
-@pytest.mark.parametrize("prefix", ["", "es/"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES])
 def test_the_home_page_lists_the_five_steps_once(built, prefix):
     page = (built.site / prefix / "index.html").read_text(encoding="utf-8")
     article = page[page.index("<article") : page.index("</article>")]
@@ -142,18 +151,17 @@ def test_the_home_page_lists_the_five_steps_once(built, prefix):
 
 
 def test_a_citation_never_doubles_the_full_stop_of_a_title(built):
-    for rel in ("index.html", "sources/index.html", "es/sources/index.html"):
+    for rel in ("index.html", *(f"{prefix}sources/index.html" for prefix, _ in LANG_PREFIXES)):
         page = (built.site / rel).read_text(encoding="utf-8")
         assert re.findall(r"[.?!]</a>\.", page) == [], rel
 
 
 def test_with_a_public_address_alternates_are_absolute_and_paper_shows_it(built_public):
-    page = (built_public.site / "es" / "step-3" / "index.html").read_text(encoding="utf-8")
-    alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z-]+)">', page)
-    assert alternates == [
-        ("https://example.org/guide/step-3/", "en"),
-        ("https://example.org/guide/step-3/", "x-default"),
-        ("https://example.org/guide/es/step-3/", "es"),
-    ]
-    assert 'data-print-href="https://example.org/guide/es/step-2/"' in page
-    assert "127.0.0.1" not in page
+    # Each language's address; the default's again as x-default, for readers of any other.
+    default, *others = ((f"{PUBLIC_URL}{p}step-3/", lang) for p, lang in LANG_PREFIXES)
+    for prefix, lang in OTHER_LANG_PREFIXES:
+        page = (built_public.site / prefix / "step-3" / "index.html").read_text(encoding="utf-8")
+        alternates = re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([a-z-]+)">', page)
+        assert alternates == [default, (default[0], "x-default"), *others], lang
+        assert f'data-print-href="{PUBLIC_URL}{prefix}step-2/"' in page, lang
+        assert "127.0.0.1" not in page, lang

@@ -14,8 +14,9 @@ import pytest
 from guide.dates import long_date
 from guide.models import STATES
 from guide.pages import expected_outputs
+from guide.urls import language_prefix
 from scripts.sitebuild import build_site, copy_project
-from tests.paths import LANGS, ROOT
+from tests.paths import LANGS, ROOT, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -30,7 +31,7 @@ def _text(page: Path) -> str:
 
 def _written_forms(day: dt.date, lang: str) -> set[str]:
     forms = {long_date(day, lang)}
-    if lang == "en":  # the day-first form authors sometimes type
+    if lang == "en":  # English only: the day-first form authors sometimes type, "2 January 2026"
         forms.add(f"{day.day} {day.strftime('%B')} {day.year}")
     return forms
 
@@ -60,7 +61,7 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
     pages = expected_outputs(project, set(data.agencies))
     assert len(pages) > 40
     for rel in sorted(pages):
-        lang = "es" if rel.startswith("es/") else "en"
+        lang = lang_of(rel)
         seen = _text(site / rel)
         for form in _written_forms(old_day, lang):
             assert form not in seen, f"{rel} still shows the old check date '{form}'"
@@ -78,7 +79,7 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
 def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language(built):
     data = site_data()
     for lang in LANGS:
-        prefix = "" if lang == "en" else f"{lang}/"
+        prefix = language_prefix(lang, LANGS[0])
         page = (built.site / prefix / "changes" / "index.html").read_text(encoding="utf-8")
         ids = re.findall(r'id="change-([a-z0-9-]+)"', page)
         assert sorted(ids) == sorted(c.id for c in data.changes.entries)
@@ -95,7 +96,7 @@ def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_a_valid_atom_feed_linked_from_every_page_head(built, lang):
     data = site_data()
-    prefix = "" if lang == "en" else f"{lang}/"
+    prefix = language_prefix(lang, LANGS[0])
     feed = feedparser.parse((built.site / prefix / "feed.xml").read_bytes())
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"
@@ -120,7 +121,7 @@ def test_every_page_links_the_changes_and_prints_its_version(built):
     data = site_data()
     version = max(c.date for c in data.changes.entries)
     for rel in sorted(expected_outputs(ROOT, set(data.agencies))):
-        lang = "es" if rel.startswith("es/") else "en"
+        lang = lang_of(rel)
         page = (built.site / rel).read_text(encoding="utf-8")
         start = page.index('class="guide-status')
         notice = page[start : page.index("</aside>", start)]

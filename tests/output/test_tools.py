@@ -1,5 +1,5 @@
 """The campaign tools as built: linked from the pages where they are used, and their blank CSVs
-written beside their pages in both languages."""
+written beside their pages in every language."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -38,15 +39,15 @@ def _links(built, prefix: str, page: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("prefix", ["", "es"], ids=["en", "es"])
+@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
 @pytest.mark.parametrize("tool", sorted(USED_FROM))
 def test_each_tool_is_linked_where_it_is_used(built, prefix, tool):
     for page in USED_FROM[tool]:
-        where = f"{prefix}/{page or 'home'}"
+        where = f"{prefix}{page or 'home'}"
         assert tool in _links(built, prefix, page), f"{where} has no link to {tool}"
 
 
-@pytest.mark.parametrize(("prefix", "lang"), [("", "en"), ("es", "es")], ids=["en", "es"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_every_template_has_its_blank_csv_in_each_language(built, prefix, lang):
     for template in DATA.templates.values():
         raw = (built.site / prefix / "tools" / f"{template.id}.csv").read_bytes()

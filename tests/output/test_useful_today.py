@@ -12,6 +12,7 @@ import yaml
 from guide.agencies import clocks, handled, match_agencies, own_deadlines
 from guide.dates import duration
 from guide.models import NoDeadline
+from guide.urls import language_prefix
 from tests.paths import LANGS, ROOT
 from tests.sitedata import site_data
 
@@ -21,7 +22,7 @@ DATA = site_data()
 
 
 def _html(built, lang: str, slug: str = "") -> str:
-    prefix = "" if lang == "en" else "es/"
+    prefix = language_prefix(lang, LANGS[0])
     path = built.site / prefix / slug / "index.html" if slug else built.site / prefix / "index.html"
     return path.read_text(encoding="utf-8")
 
@@ -69,7 +70,7 @@ def test_triage_clocks_come_from_agency_and_law_deadlines(built, lang):
 def test_every_agency_gives_its_deadlines_or_a_sourced_reason():
     for agency in DATA.agencies.values():
         if isinstance(agency.deadlines, NoDeadline):
-            assert agency.deadlines.note["en"] and agency.deadlines.note["es"]
+            assert all(agency.deadlines.note[lang] for lang in LANGS), agency.id
             if agency.deadlines.reason == "none-fixed":
                 assert agency.deadlines.sources, agency.id
         else:
@@ -87,11 +88,12 @@ def test_the_nlrb_deadline_is_six_months_not_a_count_of_days():
 def test_immigration_threats_in_california_and_new_york_reach_a_state_agency(built, state):
     local = [
         m.agency
-        for m in match_agencies(DATA, {"immigration-threats"}, state, "en")
+        for m in match_agencies(DATA, {"immigration-threats"}, state, LANGS[0])
         if m.agency.state == state
     ]
     assert local, f"no {state} agency handles immigration threats"
-    finder = _html(built, "en", "agencies/finder")
+    # Any language's finder: short names and states are not translated.
+    finder = _html(built, LANGS[0], "agencies/finder")
     payload = json.loads(
         re.search(
             r'<script type="application/json" id="agency-data">(.*?)</script>', finder, re.S
@@ -149,13 +151,16 @@ def test_role_pages_gather_the_items_tagged_with_their_role(built, lang):
         assert sorted(shown) == sorted(expected)
 
 
-def test_the_menu_is_organized_by_use_in_both_languages(built):
+def test_the_menu_is_organized_by_use_in_every_language(built):
     config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     groups = [next(iter(entry)) for entry in config["nav"]]
     for wanted in ("Today", "Tools", "By role", "The five steps", "History"):
         assert wanted in groups
-    es = next(lang for lang in config["plugins"][1]["i18n"]["languages"] if lang["locale"] == "es")
-    for lang, labels in (("en", groups), ("es", [es["nav_translations"][g] for g in groups])):
+    listed = {entry["locale"]: entry for entry in config["plugins"][1]["i18n"]["languages"]}
+    for lang in LANGS:  # nav: names the groups in the default language, nav_translations in others
+        labels = (
+            groups if lang == LANGS[0] else [listed[lang]["nav_translations"][g] for g in groups]
+        )
         nav = _html(built, lang).split('<nav class="md-nav md-nav--primary"', 1)[1]
         nav_text = _text(nav.split('class="md-sidebar md-sidebar--secondary"', 1)[0])
         for label in labels:
@@ -168,7 +173,7 @@ def test_the_disclosure_table_lives_in_one_page_only(built):
         for p in built.site.rglob("index.html")
         if 'guide-disclosure"' in p.read_text(encoding="utf-8") and "print" not in p.parts
     ]
-    assert len(pages) == 2  # one page, in each language
+    assert len(pages) == len(LANGS)  # one page, in each language
 
 
 def test_handled_problems_include_those_of_the_state_laws_an_agency_enforces():
@@ -179,5 +184,5 @@ def test_handled_problems_include_those_of_the_state_laws_an_agency_enforces():
 
 def test_no_agency_lists_the_same_clock_twice():
     for agency in DATA.agencies.values():
-        shown = [(c.deadline.length, c.deadline.claim["en"]) for c in clocks(DATA, agency)]
+        shown = [(c.deadline.length, c.deadline.claim[LANGS[0]]) for c in clocks(DATA, agency)]
         assert len(shown) == len(set(shown)), agency.id
