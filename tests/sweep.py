@@ -1,9 +1,11 @@
-"""The pages axe checks in the browser tests, in both languages: every written page that is not
+"""The pages axe checks in the browser tests, in every language: every written page that is not
 a chapter, the whole guide (which holds every chapter), and one agency page rather than all 22
 (they share one template). What can differ between the pages of a kind, their text and data, is
 checked on every page without a browser by tests/output/test_every_page.py, which also fails
 when a page shows a component that no swept page shows, or a new page is neither swept nor a
 chapter."""
+
+from tests.paths import LANG_PREFIXES
 
 # Swept at phone and desktop size by tests/browser/test_site.py.
 KINDS = [
@@ -37,9 +39,9 @@ ELSEWHERE = {
     "tools/deadlines/": "tests/browser/test_calculator.py",
 }
 
-PREFIXES = ("", "es/")
-
 
 def swept_pages() -> list[str]:
-    """Every page axe opens, as built files (the 404 page, one page in both languages, aside)."""
-    return [f"{prefix}{path}index.html" for prefix in PREFIXES for path in [*KINDS, *ELSEWHERE]]
+    """Every page axe opens, as built files (the 404 page, one page in every language, aside)."""
+    return [
+        f"{prefix}{path}index.html" for prefix, _ in LANG_PREFIXES for path in [*KINDS, *ELSEWHERE]
+    ]
