@@ -13,6 +13,9 @@ _LANGUAGES = project_languages(ROOT)
 LANGS = _LANGUAGES.codes
 # (URL prefix of a language's pages, language): ("", "en"), ("es/", "es").
 LANG_PREFIXES = [(language_prefix(lang, _LANGUAGES.default), lang) for lang in LANGS]
+# The URL prefix of each language's pages: in a list (parametrize ids: LANGS), and by language.
+PREFIXES = [prefix for prefix, _ in LANG_PREFIXES]
+PREFIX_OF = dict(zip(LANGS, PREFIXES, strict=True))
 # The translations (every language but the default): tests about a translated page loop over these.
 OTHER_LANGS = LANGS[1:]
 OTHER_LANG_PREFIXES = LANG_PREFIXES[1:]

@@ -6,9 +6,8 @@ import pytest
 from playwright.sync_api import expect
 
 from guide.agencies import handled, match_agencies
-from guide.urls import language_prefix
 from tests.browser.conftest import DESKTOP
-from tests.paths import LANG_PREFIXES, LANGS
+from tests.paths import LANG_PREFIXES, LANGS, PREFIX_OF
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -41,7 +40,7 @@ def test_index_filters_by_state_and_problem_and_keeps_them_in_the_url(page, base
     assert expected and visible_agencies(page) == expected
     assert page.url.endswith("?state=CA&problem=unpaid-wages")
     expect(page.locator(".guide-filter__count")).to_have_text(
-        DATA.text("agencies_shown_other", "en", shown=len(expected), total=len(DATA.agencies))
+        DATA.text("agencies_shown_other", LANGS[0], shown=len(expected), total=len(DATA.agencies))
     )
     page.reload()
     assert page.input_value("#filter-state") == "CA"
@@ -66,7 +65,7 @@ def test_a_count_of_one_is_singular_in_spanish(page, base_url):
         )
         == 1
     )
-    prefix = language_prefix(SPANISH, LANGS[0])
+    prefix = PREFIX_OF[SPANISH]
     page.goto(f"{base_url}{prefix}agencies/?state={state}&problem={problem}")
     assert len(visible_agencies(page)) == 1
     expect(page.locator(".guide-filter__count")).to_have_text(
@@ -111,23 +110,23 @@ def test_finder_breaks_a_tie_by_the_name_in_the_page_language(page, base_url, pr
 @pytest.mark.parametrize("state", ["CA", "NY"])
 def test_finder_shows_a_state_agency_for_immigration_threats(page, base_url, state):
     page.goto(base_url + f"agencies/finder/?problems=immigration-threats&state={state}")
-    expected = match_agencies(DATA, {"immigration-threats"}, state, "en")
-    local = [m.agency.name["en"] for m in expected if m.agency.state == state]
+    expected = match_agencies(DATA, {"immigration-threats"}, state, LANGS[0])
+    local = [m.agency.name[LANGS[0]] for m in expected if m.agency.state == state]
     assert local, f"no {state} agency handles immigration threats in the data"
     names = page.locator(".guide-finder__name a")
-    expect(names).to_have_text([m.agency.name["en"] for m in expected])
+    expect(names).to_have_text([m.agency.name[LANGS[0]] for m in expected])
     for name in local:
         expect(page.locator(".guide-finder__agency", has_text=name)).to_be_visible()
     certifying = [m.agency for m in expected if m.agency.ut_certification.certifies == "yes"]
     assert certifying
     expect(page.locator(".guide-finder__ut")).to_have_count(len(certifying))
-    first = page.locator(".guide-finder__agency", has_text=certifying[0].name["en"])
+    first = page.locator(".guide-finder__agency", has_text=certifying[0].name[LANGS[0]])
     expect(first.locator(".guide-finder__ut")).to_contain_text("Signs certifications for")
 
 
 def test_finder_without_problems_asks_for_one(page, base_url):
     page.goto(base_url + "agencies/finder/")
-    expect(page.locator(".guide-finder__status")).to_have_text(DATA.ui["finder_pick"]["en"])
+    expect(page.locator(".guide-finder__status")).to_have_text(DATA.ui["finder_pick"][LANGS[0]])
     # The summary line is announced; the list itself is not re-read after every change.
     assert page.locator(".guide-finder__status").get_attribute("role") == "status"
     assert page.locator(".guide-finder__results").get_attribute("aria-live") is None

@@ -16,7 +16,7 @@ from guide.dates import long_date
 from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
-from tests.paths import LANG_PREFIXES, LANGS
+from tests.paths import LANG_PREFIXES, LANGS, PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -39,7 +39,7 @@ def expected(event: str, state: str, problems: list[str]) -> list[tuple[str, str
     """(agency, deadline, last day) for every deadline the page should list, by dateutil."""
     day = dt.date.fromisoformat(event)
     rows = []
-    for match in match_agencies(DATA, set(problems), state or None, "en"):
+    for match in match_agencies(DATA, set(problems), state or None, LANGS[0]):
         for clock in clocks(DATA, match.agency):
             length = clock.deadline.length
             rows.append(
@@ -105,7 +105,7 @@ def test_agencies_without_a_known_deadline_are_listed_as_unknown(page, base_url)
     fill(page, "2026-06-01", agency.state or "", list(agency.violations))
     unknown = page.locator(".guide-calc__unknown-list li", has_text=agency.short_name)
     expect(unknown).to_have_count(1)
-    expect(unknown).to_contain_text(DATA.text("calc_certainty_unknown", "en"))
+    expect(unknown).to_contain_text(DATA.text("calc_certainty_unknown", LANGS[0]))
 
 
 @pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
@@ -181,7 +181,7 @@ def test_without_javascript_the_rules_table_shows_every_deadline(browser, base_u
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_calculator_with_results_has_no_axe_violations(browser, base_url, viewport, prefix):
     def with_results(page):  # past days too
         fill(page, "2019-03-15", "NY", ["unpaid-wages", "organizing-retaliation"])

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.paths import LANG_PREFIXES, LANGS
+from tests.paths import LANGS, PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -42,14 +42,14 @@ def collect_errors(page: Page) -> list[str]:
 def test_tick_survives_a_reload_and_is_stored_by_id(page, base_url):
     page.goto(base_url + "step-1/")
     total = len(STEP1.items)
-    assert progress(page) == DATA.text("checklist_progress", "en", done=0, total=total)
+    assert progress(page) == DATA.text("checklist_progress", LANGS[0], done=0, total=total)
     box(page, SECOND).check()
-    assert progress(page) == DATA.text("checklist_progress", "en", done=1, total=total)
+    assert progress(page) == DATA.text("checklist_progress", LANGS[0], done=1, total=total)
     assert stored(page) == {"version": 1, "lists": {"step-1": {SECOND: True}}}
     page.reload()
     assert box(page, SECOND).is_checked()
     assert not box(page, FIRST).is_checked()
-    assert progress(page) == DATA.text("checklist_progress", "en", done=1, total=total)
+    assert progress(page) == DATA.text("checklist_progress", LANGS[0], done=1, total=total)
 
 
 def test_tick_in_a_translation_shows_ticked_in_english(page, base_url, other_lang):
@@ -205,7 +205,7 @@ def test_print_shows_hints_but_no_chrome(page, base_url):
     # Whether ticks show on paper is tested in test_print.py (blank unless asked).
     page.goto(base_url + "step-1/")
     page.emulate_media(media="print")
-    hinted = next(i for i in STEP1.items if i["en"].hint)
+    hinted = next(i for i in STEP1.items if i[LANGS[0]].hint)
     assert page.locator(f"#cl-step-1-{hinted.id}-hint").is_visible()
     for chrome in (".md-header", ".md-sidebar--primary", ".md-footer", "[data-action=reset]"):
         assert page.locator(chrome).count() >= 1, f"{chrome} is not on the page at all"
@@ -228,7 +228,7 @@ def test_print_this_checklist_prints_only_that_checklist(browser, base_url):
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_checklist_page_has_no_axe_violations(browser, base_url, viewport, prefix):
     # A ticked box and the shown progress line are checked too.
     assert (

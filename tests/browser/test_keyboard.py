@@ -4,7 +4,7 @@ presses away (skip link, then the link at the top that says where the checklist 
 import pytest
 
 from tests.browser.conftest import DESKTOP
-from tests.paths import LANG_PREFIXES, LANGS
+from tests.paths import LANGS, PREFIXES
 
 pytestmark = pytest.mark.browser
 
@@ -21,7 +21,7 @@ FOCUS = """() => {
 }"""
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_every_stop_in_the_header_is_visible(page, base_url, prefix):
     page.goto(f"{base_url}{prefix}step-3/")
     page.keyboard.press("Tab")  # the skip link, shown when focused
@@ -37,7 +37,7 @@ def test_every_stop_in_the_header_is_visible(page, base_url, prefix):
     assert stops >= 5  # skip link, home, light/dark, language, search, quick exit…
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_the_checklist_of_a_long_page_is_a_few_key_presses_away(browser, base_url, prefix):
     context = browser.new_context(viewport=DESKTOP)
     page = context.new_page()

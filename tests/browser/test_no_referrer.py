@@ -3,13 +3,13 @@ and the 404 page (reviews/security.md S3, S4)."""
 
 import pytest
 
-from tests.paths import OTHER_LANG_PREFIXES
+from tests.paths import LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 
 DATA = site_data()
-NEUTRAL = DATA.ui["quick_exit_url"]["en"]
+NEUTRAL = DATA.ui["quick_exit_url"][LANGS[0]]
 
 
 def _capture(page, prefix: str) -> list[dict]:

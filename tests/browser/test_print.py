@@ -8,12 +8,11 @@ from guide.pages import expected_outputs, page_titles
 from guide.status import phrase
 from scripts.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
 from tests.browser.conftest import DESKTOP
-from tests.paths import LANG_PREFIXES, LANGS, ROOT
+from tests.paths import LANG_PREFIXES, LANGS, PREFIXES, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
 DATA = site_data()
-PREFIXES = [prefix for prefix, _ in LANG_PREFIXES]
 
 CHROME = [
     ".md-header",

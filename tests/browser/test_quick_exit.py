@@ -8,7 +8,7 @@ from tests.sitedata import site_data
 pytestmark = pytest.mark.browser
 
 DATA = site_data()
-NEUTRAL = DATA.text("quick_exit_url", "en")
+NEUTRAL = DATA.text("quick_exit_url", LANGS[0])
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from urllib.parse import quote
 import pytest
 from playwright.sync_api import expect
 
-from guide.urls import language_prefix, page_dir
+from guide.urls import page_dir
 from tests.browser.conftest import run_search, search_word
-from tests.paths import LANG_PREFIXES, LANGS, lang_of
+from tests.paths import LANG_PREFIXES, LANGS, PREFIX_OF, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -65,7 +65,7 @@ def pages_found(page, url: str, query: str) -> list[str]:
 def test_each_query_of_the_table_finds_its_page(page, base_url, query):
     """data/search.yml: what a reader types finds the page expected, first or among the first
     `within`, in the search of that language's pages."""
-    prefix = language_prefix(query.lang, LANGS[0])
+    prefix = PREFIX_OF[query.lang]
     found = pages_found(page, base_url + prefix + "step-1/", query.query)
     expected = "/" + prefix + page_dir(query.page)
     assert expected in found[: query.within], f"{query.query!r} found {found[:5]}"

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from guide.status import phrase
 from tests.browser.axe import violations
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, lang_of
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, PREFIXES, lang_of
 from tests.sitedata import site_data
 from tests.sweep import KINDS
 
@@ -102,7 +102,7 @@ def test_status_notice_shows_in_the_page_language(page, base_url, prefix, lang):
             assert page.url == f"{base_url}{prefix}{target}"
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
     for path in SAMPLE:
         phone.goto(f"{base_url}{prefix}{path}")

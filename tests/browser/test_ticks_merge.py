@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.conftest import DESKTOP
-from tests.paths import OTHER_LANG_PREFIXES, lang_of
+from tests.paths import LANGS, OTHER_LANG_PREFIXES, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -36,7 +36,7 @@ def put(page: Page, value) -> None:
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(value)])
 
 
-def progress(page: Page, lang: str = "en", done: int = 0) -> str:
+def progress(page: Page, lang: str = LANGS[0], done: int = 0) -> str:
     return DATA.text("checklist_progress", lang, done=done, total=TOTAL)
 
 

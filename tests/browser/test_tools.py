@@ -15,7 +15,7 @@ from guide.status import phrase
 from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
-from tests.paths import LANG_PREFIXES, LANGS
+from tests.paths import LANG_PREFIXES, LANGS, PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -171,7 +171,7 @@ def test_meeting_script_speaks_the_status_data_and_presents(page, base_url, pref
 
 
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 @pytest.mark.parametrize(
     "slug", ["index", "named-or-anonymous", "first-meeting", "intake-form", "agency-log"]
 )
@@ -200,7 +200,7 @@ def test_tools_work_offline_after_a_first_visit(browser, base_url, other_lang):
         expect(page.locator(".guide-template__never")).to_be_visible()
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_tools_are_linked_from_the_first_screen_of_the_home_page(browser, base_url, prefix):
     context = browser.new_context(viewport={"width": 390, "height": 844})
     page = context.new_page()

@@ -8,8 +8,7 @@ import re
 import pytest
 
 from guide.pages import written_paths
-from guide.urls import language_prefix
-from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, ROOT
+from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, PREFIX_OF, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -19,7 +18,7 @@ STEPS = [s.page.removesuffix(".md") for s in DATA.steps.steps]
 
 
 def _html(built, lang: str, slug: str) -> str:
-    prefix = language_prefix(lang, LANGS[0])
+    prefix = PREFIX_OF[lang]
     return (built.site / f"{prefix}{slug}" / "index.html").read_text(encoding="utf-8")
 
 

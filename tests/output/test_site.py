@@ -12,7 +12,15 @@ from guide.pages import expected_outputs, page_paths
 from guide.status import phrase
 from scripts.sitebuild import build_site, copy_project
 from tests.output.conftest import PUBLIC_URL
-from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, ROOT, lang_of
+from tests.paths import (
+    LANG_PREFIXES,
+    LANGS,
+    OTHER_LANG_PREFIXES,
+    OTHER_LANGS,
+    PREFIXES,
+    ROOT,
+    lang_of,
+)
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -139,7 +147,7 @@ def test_the_search_worker_our_config_names_exists(built):
         assert (built.site / page).parent.joinpath(worker).resolve().is_file(), worker
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES])
+@pytest.mark.parametrize("prefix", PREFIXES)
 def test_the_home_page_lists_the_five_steps_once(built, prefix):
     page = (built.site / prefix / "index.html").read_text(encoding="utf-8")
     article = page[page.index("<article") : page.index("</article>")]

@@ -14,9 +14,8 @@ import pytest
 from guide.dates import long_date
 from guide.models import STATES
 from guide.pages import expected_outputs
-from guide.urls import language_prefix
 from scripts.sitebuild import build_site, copy_project
-from tests.paths import LANGS, ROOT, lang_of
+from tests.paths import LANGS, PREFIX_OF, ROOT, lang_of
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -79,7 +78,7 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
 def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language(built):
     data = site_data()
     for lang in LANGS:
-        prefix = language_prefix(lang, LANGS[0])
+        prefix = PREFIX_OF[lang]
         page = (built.site / prefix / "changes" / "index.html").read_text(encoding="utf-8")
         ids = re.findall(r'id="change-([a-z0-9-]+)"', page)
         assert sorted(ids) == sorted(c.id for c in data.changes.entries)
@@ -97,7 +96,7 @@ def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_a_valid_atom_feed_linked_from_every_page_head(built, lang):
     data = site_data()
-    prefix = language_prefix(lang, LANGS[0])
+    prefix = PREFIX_OF[lang]
     feed = feedparser.parse((built.site / prefix / "feed.xml").read_bytes())
     assert not feed.bozo, feed.get("bozo_exception")
     assert feed.version == "atom10"

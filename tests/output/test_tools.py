@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.paths import LANG_PREFIXES, LANGS
+from tests.paths import LANG_PREFIXES, LANGS, PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -39,7 +39,7 @@ def _links(built, prefix: str, page: str) -> set[str]:
     }
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES], ids=LANGS)
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 @pytest.mark.parametrize("tool", sorted(USED_FROM))
 def test_each_tool_is_linked_where_it_is_used(built, prefix, tool):
     for page in USED_FROM[tool]:

@@ -12,8 +12,7 @@ import yaml
 from guide.agencies import clocks, handled, match_agencies, own_deadlines
 from guide.dates import duration
 from guide.models import NoDeadline
-from guide.urls import language_prefix
-from tests.paths import LANGS, ROOT
+from tests.paths import LANGS, PREFIX_OF, ROOT
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.build
@@ -22,7 +21,7 @@ DATA = site_data()
 
 
 def _html(built, lang: str, slug: str = "") -> str:
-    prefix = language_prefix(lang, LANGS[0])
+    prefix = PREFIX_OF[lang]
     path = built.site / prefix / slug / "index.html" if slug else built.site / prefix / "index.html"
     return path.read_text(encoding="utf-8")
 

@@ -8,7 +8,7 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from guide.wholeguide import CHAPTERS, chapter_slug
-from tests.paths import LANG_PREFIXES
+from tests.paths import PREFIXES
 
 pytestmark = pytest.mark.build
 
@@ -29,7 +29,7 @@ def _addresses(tree) -> dict[str, str]:
     }
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES])
+@pytest.mark.parametrize("prefix", PREFIXES)
 def test_each_chapters_citations_point_at_the_sources_its_own_page_cites(built, prefix):
     whole = _tree(built, f"{prefix}print")
     listed = _addresses(whole)
@@ -53,7 +53,7 @@ def _chapter_citations(whole, slug: str) -> list[str]:
     return numbers
 
 
-@pytest.mark.parametrize("prefix", [prefix for prefix, _ in LANG_PREFIXES])
+@pytest.mark.parametrize("prefix", PREFIXES)
 def test_the_whole_guide_numbers_its_sources_once_in_reading_order(built, prefix):
     whole = _tree(built, f"{prefix}print")
     first_seen = list(dict.fromkeys(_cited(whole.css_first("article"))))
