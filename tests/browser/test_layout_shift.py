@@ -1,6 +1,7 @@
 """Nothing moves while a page loads (CLS 0) on a phone: the controls scripts enable (the
 presentation bar, the light/dark button, the search box) have their room from the first paint.
-Measured with a PerformanceObserver in Chromium, in every language."""
+Measured with a PerformanceObserver in Chromium, in every language. And on a desktop, nothing
+jumps when the theme's script starts on the reader's first move."""
 
 import pytest
 
@@ -35,3 +36,25 @@ def test_nothing_shifts_while_a_page_loads(phone, base_url, path):
     phone.goto(base_url + path, wait_until="networkidle")
     shifts = phone.evaluate(SHIFTS)
     assert sum(s["value"] for s in shifts) == 0, shifts
+
+
+# The theme's script loads on the reader's first move (theme-on-demand.js) and then sizes the side
+# menus to the window. Until then a menu longer than the page made the page longer: a reader who
+# had scrolled to the end saw it jump up when the theme started, and a tap could miss its button.
+# A page shorter than the menu (the saved-progress page) and a chapter, in every language.
+@pytest.mark.parametrize(
+    "path", [prefix + path for path in ("progress/", "step-3/") for prefix, _ in LANG_PREFIXES]
+)
+def test_the_theme_starting_moves_nothing_under_a_reader_at_the_end_of_a_page(page, base_url, path):
+    page.goto(base_url + path, wait_until="networkidle")
+    before = page.evaluate(
+        "() => { scrollTo(0, document.documentElement.scrollHeight);"  # the first move
+        " return [document.documentElement.scrollHeight, scrollY]; }"
+    )
+    page.wait_for_selector("html[data-guide-theme]", state="attached")
+    # The theme has sized both menus (its own inline heights).
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.md-sidebar__scrollwrap')].every(e => e.style.height)"
+    )
+    after = page.evaluate("() => [document.documentElement.scrollHeight, scrollY]")
+    assert after == before
