@@ -162,7 +162,11 @@ def lighthouse_command() -> str | None:
 
 def lighthouse(command: str, url: str) -> dict[str, float]:
     """One mobile Lighthouse run: its four category scores and the page's CLS."""
-    chromium = os.environ.get("GUIDE_CHROMIUM") or shutil.which("chromium") or ""
+    # Lighthouse needs the whole browser: the headless shell the tests prefer lacks its mode.
+    chosen = os.environ.get("GUIDE_CHROMIUM", "")
+    if "headless-shell" in Path(chosen).name:
+        chosen = ""
+    chromium = chosen or shutil.which("chromium") or shutil.which("chromium-browser") or ""
     result = subprocess.run(
         [
             command,

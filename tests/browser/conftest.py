@@ -16,7 +16,8 @@ from tests.paths import OTHER_LANG_PREFIXES, OTHER_LANGS
 from tests.sitedata import site_data
 
 HOW_TO_GET_ONE = (
-    "No Chromium found for the browser tests. Install one (Debian: apt-get install chromium; "
+    "No Chromium found for the browser tests. Install one (Debian: apt-get install "
+    "chromium-headless-shell, or chromium; "
     "anywhere: .venv/bin/python -m playwright install chromium) or set GUIDE_CHROMIUM=/path. "
     "Running through `python3 tasks.py test` finds it for you."
 )
@@ -31,7 +32,7 @@ def _executable(managed: str) -> str | None:
         return chosen
     if managed and Path(managed).exists():
         return None  # Playwright's own browser: no path needed
-    for name in ("chromium", "chromium-browser", "google-chrome"):
+    for name in ("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"):
         if shutil.which(name):
             return shutil.which(name)
     pytest.exit(HOW_TO_GET_ONE, returncode=3)
