@@ -51,7 +51,9 @@ def rendered_body(renderer: PageRenderer, text: str, shown: str) -> str:
 
 
 def marker_problems(renderer: PageRenderer, text: str, shown: str) -> list[str]:
-    """Render the page's markers as the build does; every unknown name, with its line."""
+    """Render the page's markers as the build does; every unknown name, with its line. (A
+    renderer made with `names_only` skips the markers that take no arguments: they name
+    nothing.)"""
     try:
         rendered_body(renderer, text, shown)
     except MarkerError as exc:
@@ -103,7 +105,7 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
             text = page_text(docs / lang / src)  # "" when not UTF-8: reported by the meta checks
             if is_generated(text):
                 continue  # written from data, which the data checks cover with its own lines
-            renderer = PageRenderer(env, data, lang, src, placed, titles)
+            renderer = PageRenderer(env, data, lang, src, placed, titles, names_only=True)
             out += source_problems(text, shown)
             out += marker_problems(renderer, text, shown)
             out += link_problems(text, shown, lang, src, pages)

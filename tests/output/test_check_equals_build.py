@@ -46,6 +46,12 @@ CASES = {
         "<!-- checklist: step-one -->",
         "marker 'checklist' names unknown checklist 'step-one'",
     ),
+    "argument to a list marker": (
+        "glossary.md",
+        "<!-- glossary -->",
+        "<!-- glossary: all -->",
+        "marker 'glossary' names unknown argument 'all' (this marker takes none)",
+    ),
     "capitalised marker": (
         "step-1.md",
         "<!-- checklist: step-1 -->",

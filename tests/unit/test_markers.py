@@ -96,6 +96,26 @@ def test_marker_arguments_that_make_no_sense_fail_with_file_and_line(renderer_fo
     ]
 
 
+def test_the_check_renderer_skips_lists_yet_finds_the_same_wrong_names(data_root):
+    """`tasks.py check` renders with names_only: a list marker becomes empty, and each wrong
+    name is still reported, in the same words as by the build's renderer."""
+    data = load_site_data(data_root)
+    env = make_env(ROOT / "overrides" / "components")
+    text = "<!-- glossary -->\n<!-- glossary: all -->\n<!-- checklist: nope -->\n[](agency:nope)\n"
+    said = []
+    for names_only in (False, True):
+        renderer = PageRenderer(env, data, "en", "x.md", names_only=names_only)
+        with pytest.raises(MarkerError) as info:
+            replace_markers(text, renderer.renderers(), "docs/en/x.md")
+        said.append(info.value.problems)
+    assert said[0] == said[1]
+    assert len(said[1]) == 3
+    quiet = PageRenderer(env, data, "en", "x.md", names_only=True)
+    assert replace_markers("<!-- glossary -->\n", quiet.renderers(), "docs/en/x.md").strip() == ""
+    full = PageRenderer(env, data, "en", "x.md")
+    assert replace_markers("<!-- glossary -->\n", full.renderers(), "docs/en/x.md").strip() != ""
+
+
 def test_status_phrases_follow_the_state_and_date_in_each_language(data_root):
     text = "Today: [](status:soi-today) Checked: [](status:short)\n"
     status_file = data_root / "data" / "status.yml"
