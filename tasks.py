@@ -375,14 +375,9 @@ def find_chromium() -> str | None:
     managed = out.stdout.strip()
     if out.returncode == 0 and managed and Path(managed).exists():
         return managed
-    # The headless build first: it runs the browser tests about 30% faster than the whole browser.
-    for name in (
-        "chromium-headless-shell",
-        "chromium",
-        "chromium-browser",
-        "google-chrome",
-        "google-chrome-stable",
-    ):
+    from scripts.sitebuild import SYSTEM_CHROMIUMS  # standard library only, like this file
+
+    for name in SYSTEM_CHROMIUMS:
         found = shutil.which(name)
         if found:
             return found

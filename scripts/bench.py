@@ -39,7 +39,14 @@ from guide.loader import load_site_data  # noqa: E402
 from guide.urls import language_prefix  # noqa: E402
 from guide.wholeguide import CHAPTERS  # noqa: E402
 from scripts.printing import PAPERS, pdf_sheets  # noqa: E402
-from scripts.sitebuild import QUIET_FLAGS, build_site, copy_project, serve  # noqa: E402
+from scripts.sitebuild import (  # noqa: E402
+    HEADLESS_SHELL,
+    QUIET_FLAGS,
+    SYSTEM_CHROMIUMS,
+    build_site,
+    copy_project,
+    serve,
+)
 from scripts.vanilla import page_count, vanilla_project  # noqa: E402
 
 # The weight budget (issue 15), gzip bytes: a step chapter's first load, and any second page.
@@ -164,9 +171,10 @@ def lighthouse(command: str, url: str) -> dict[str, float]:
     """One mobile Lighthouse run: its four category scores and the page's CLS."""
     # Lighthouse needs the whole browser: the headless shell the tests prefer lacks its mode.
     chosen = os.environ.get("GUIDE_CHROMIUM", "")
-    if "headless-shell" in Path(chosen).name:
+    whole = [shutil.which(name) for name in SYSTEM_CHROMIUMS if name != HEADLESS_SHELL]
+    if HEADLESS_SHELL in Path(chosen).name:
         chosen = ""
-    chromium = chosen or shutil.which("chromium") or shutil.which("chromium-browser") or ""
+    chromium = chosen or next((path for path in whole if path), "")
     result = subprocess.run(
         [
             command,

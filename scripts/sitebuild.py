@@ -19,6 +19,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ("docs", "data", "guide", "hooks", "overrides", "mkdocs.yml")
 
+# A system browser's names, in the order tasks.py, the tests and the benchmark look for them: the
+# headless build first, which runs the browser tests about 30% faster than the whole browser.
+HEADLESS_SHELL = "chromium-headless-shell"
+SYSTEM_CHROMIUMS = (
+    HEADLESS_SHELL,
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+)
+
 # Without these, Chromium tries to reach Google's services, and no test or benchmark may.
 QUIET_FLAGS = [
     "--no-sandbox",

@@ -11,7 +11,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from scripts.sitebuild import QUIET_FLAGS  # Chromium must not reach Google's services
+from scripts.sitebuild import (  # Chromium must not reach Google's services
+    QUIET_FLAGS,
+    SYSTEM_CHROMIUMS,
+)
 from tests.paths import OTHER_LANG_PREFIXES, OTHER_LANGS
 from tests.sitedata import site_data
 
@@ -32,7 +35,7 @@ def _executable(managed: str) -> str | None:
         return chosen
     if managed and Path(managed).exists():
         return None  # Playwright's own browser: no path needed
-    for name in ("chromium-headless-shell", "chromium", "chromium-browser", "google-chrome"):
+    for name in SYSTEM_CHROMIUMS:
         if shutil.which(name):
             return shutil.which(name)
     pytest.exit(HOW_TO_GET_ONE, returncode=3)
