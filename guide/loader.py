@@ -14,7 +14,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import checks
 from .agencies import UnknownDeadline, expand_deadlines
 from .errors import DataError, DataErrors
-from .languages import Languages, project_languages
+from .languages import Languages, english_name, project_languages
 from .markers import DEADLINE
 from .models import (
     UNION_TAGS,
@@ -46,6 +46,7 @@ from .pages import missing_page
 from .safety import html_tags, unsafe_html
 from .search import query_problems
 from .status import MARK, UnknownPhrase, expand, phrase_problems
+from .structure import differences
 from .terms import term_problems
 from .uicheck import ui_problems
 from .yamlfile import Loc, YamlDoc, children, dotted, read_yaml
@@ -115,6 +116,7 @@ class _Collector:
         self.docs[shown] = doc
         texts = self.texts[shown] = list(_texts(doc.data, self.languages))
         self.errors.extend(_plain_text_problems(doc, texts))
+        self.errors.extend(_translation_problems(doc, texts, self.languages))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
             self.errors.extend(_expand(doc, texts, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
@@ -268,6 +270,26 @@ def _texts(
             yield node, key, here, text_lang
         else:
             yield from _texts(value, languages, here, text_lang)
+
+
+def _translation_problems(
+    doc: YamlDoc, texts: list[TextAt], languages: Languages
+) -> Iterator[DataError]:
+    """Each translated text against its original, by the rule pages follow (guide/structure.py):
+    the same markers, and as many links, list items… It runs before [](status:…) markers are
+    filled, on the texts as written. Generated pages are built from these texts, so their
+    translations match when these do."""
+    written = {here: (node[key], lang) for node, key, here, lang in texts if lang is not None}
+    default = languages.default
+    for here, (text, lang) in written.items():
+        if lang == default:
+            continue
+        where = len(here) - 1 - here[::-1].index(lang)  # the nearest language key (`_texts`)
+        original = written.get((*here[:where], default, *here[where + 1 :]))
+        if original is not None:
+            names = (english_name(default), english_name(lang))
+            for difference in differences(original[0], text, names):
+                yield doc.error(here, difference)
 
 
 def _expand(

@@ -27,6 +27,8 @@ class Rule:
     # them is not searched. Most texts hold none of the words to avoid, and a substring test
     # costs far less than a search with lookarounds.
     hint: str | None = None
+    # For a rule without a hint: a pattern every text it matches contains, quicker to search.
+    gate: re.Pattern[str] | None = None
 
     @functools.cached_property
     def ignores_case(self) -> bool:
@@ -39,13 +41,35 @@ class Rule:
 _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 
-def _candidates(rules: tuple[Rule, ...], text: str) -> Iterable[Rule]:
-    """The rules that may match `text`: those whose hint it holds, or all of them when it holds
-    a cased character past Latin-1."""
-    if any(c.lower() != c.upper() for c in set(_BEYOND_LATIN1.findall(text))):
-        return rules
-    lowered = text.lower()
-    return [r for r in rules if r.hint is None or r.hint in (lowered if r.ignores_case else text)]
+@dataclass(frozen=True)
+class RuleSet:
+    """One language's rules, sorted by how a text is screened for them (see `Rule.hint`)."""
+
+    rules: tuple[Rule, ...]
+    by_lower_hint: tuple[tuple[str, Rule], ...] = ()
+    by_hint: tuple[tuple[str, Rule], ...] = ()
+    unhinted: tuple[Rule, ...] = ()
+
+    @classmethod
+    def of(cls, rules: tuple[Rule, ...]) -> RuleSet:
+        return cls(
+            rules,
+            tuple((r.hint, r) for r in rules if r.hint is not None and r.ignores_case),
+            tuple((r.hint, r) for r in rules if r.hint is not None and not r.ignores_case),
+            tuple(r for r in rules if r.hint is None),
+        )
+
+    def candidates(self, text: str) -> Iterable[Rule]:
+        """The rules that may match `text`: those whose hint it holds, or all of them when it
+        holds a cased character past Latin-1."""
+        if any(c.lower() != c.upper() for c in set(_BEYOND_LATIN1.findall(text))):
+            return self.rules
+        lowered = text.lower()
+        return [
+            *(r for hint, r in self.by_lower_hint if hint in lowered),
+            *(r for hint, r in self.by_hint if hint in text),
+            *(r for r in self.unhinted if r.gate is None or r.gate.search(text)),
+        ]
 
 
 def _hint(word: str) -> str | None:
@@ -70,14 +94,15 @@ def _phrase(words: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"\s+".join(parts) + end, re.I)
 
 
-_built: dict[str, tuple[Terms, tuple[Rule, ...]]] = {}
+YEAR = re.compile(r"\d{4}")  # in every date the rule below flags, in either order (guide/dates.py)
+_built: dict[str, tuple[Terms, RuleSet]] = {}
 
 
-def rules(terms: Terms, lang: str) -> tuple[Rule, ...]:
+def rules(terms: Terms, lang: str) -> RuleSet:
     """The compiled rules for `lang`, built once per loaded term list."""
     kept = _built.get(lang)
     if kept is None or kept[0] is not terms:
-        kept = _built[lang] = (terms, _compile(terms, lang))
+        kept = _built[lang] = (terms, RuleSet.of(_compile(terms, lang)))
     return kept[1]
 
 
@@ -102,6 +127,7 @@ def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
             pattern,
             f"writes the date '{{found}}' in another order than the rest of "
             f"the site; write it like '{example}' (guide/dates.py)",
+            gate=YEAR,
         )
     )
     return tuple(out)
@@ -152,7 +178,7 @@ def term_problems(text: str, lang: str, terms: Terms, shown: str) -> Iterator[tu
         (m.start(), m.end()) for words in allowed for m in re.finditer(re.escape(words), clean)
     ]
     found = []
-    for rule in _candidates(rules(terms, lang), clean):
+    for rule in rules(terms, lang).candidates(clean):
         for m in rule.pattern.finditer(clean):
             if not any(start <= m.start() and m.end() <= end for start, end in spans):
                 words = " ".join(m.group(0).split())

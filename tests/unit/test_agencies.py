@@ -219,7 +219,7 @@ def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown
     )
     text = text.replace(
         "disclosure: unknown",
-        'disclosure: {en: "# Big [x](https://a.example) *b*", es: "Igual.", '
+        'disclosure: {en: "# Big [x](https://a.example) *b*", es: "# Gran [x](https://a.example)", '
         "sources: [agency-page]}",
     )
     (folder / "quoted.yml").write_text(text)

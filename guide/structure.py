@@ -1,0 +1,55 @@
+"""What translation parity compares in a piece of Markdown, a page section or a data text: its
+markers (checklists, citations, agency links…) and how many links, tables, admonitions and list
+items it has. Text itself is never compared: languages differ."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .markers import find_markers
+
+COUNTED = ("links", "tables", "admonitions", "list items")
+# (pattern, text every match contains): most data texts are one plain sentence, and a
+# substring test costs far less than a search.
+PATTERNS = {
+    "links": (re.compile(r"\[[^\]]*\]\([^)\s]+\)"), "]("),
+    "tables": (re.compile(r"^\s*\|?\s*:?-{3,}:?\s*\|", re.M), "|"),
+    "admonitions": (re.compile(r"^(?:!!!|\?\?\?\+?) ", re.M), ""),
+    "list items": (re.compile(r"^\s*(?:[-*+]|\d+\.)\s+\S", re.M), ""),
+}
+
+
+def counts(text: str) -> dict[str, int]:
+    return {
+        what: len(pattern.findall(text)) if hint in text else 0
+        for what, (pattern, hint) in PATTERNS.items()
+    }
+
+
+def markers(text: str) -> list[str]:
+    if "[" not in text and "<!--" not in text:  # in every marker (guide/markers.py)
+        return []
+    return [f"{m.kind}:{','.join(m.args)}" for m in find_markers(text)]
+
+
+def differences(
+    original: str,
+    translation: str,
+    names: tuple[str, str],
+    allowed: Callable[[str], int] = lambda what: 0,
+) -> list[str]:
+    """How `translation` differs in structure from `original`, in words ("has 2 links in
+    Spanish, 1 in English"); `names` are the two languages' names, the original's first, and
+    `allowed(what)` the difference tolerated in a count."""
+    out = []
+    was, now = markers(original), markers(translation)
+    if was != now:
+        out.append(f"has different markers: {', '.join(sorted(set(was) ^ set(now))) or 'order'}")
+    was_counts, now_counts = counts(original), counts(translation)
+    for what in COUNTED:
+        if abs(was_counts[what] - now_counts[what]) > allowed(what):
+            out.append(
+                f"has {now_counts[what]} {what} in {names[1]}, {was_counts[what]} in {names[0]}"
+            )
+    return out
