@@ -18,9 +18,9 @@ from jinja2 import Environment
 from .dates import duration, long_date
 from .markers import DEADLINE
 from .models import Agency, AgencyDeadline, Deadline, SiteData, StateLaw
+from .pages import HANDWRITTEN_AGENCY_PAGES
 
 GENERATED_MARK = "generated_from: data/agencies/"
-HANDWRITTEN = {"index.md", "finder.md"}
 
 
 @dataclass(frozen=True)
@@ -172,7 +172,7 @@ def write_pages(root: Path, env: Environment, data: SiteData) -> list[Path]:
                 path.write_text(text, encoding="utf-8")
                 changed.append(path)
         for path in folder.glob("*.md"):
-            stale = path.name not in wanted and path.name not in HANDWRITTEN
+            stale = path.name not in wanted and path.name not in HANDWRITTEN_AGENCY_PAGES
             if stale and GENERATED_MARK in path.read_text(encoding="utf-8"):
                 path.unlink()
                 changed.append(path)

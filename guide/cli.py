@@ -12,7 +12,6 @@ import gc
 import sys
 from pathlib import Path
 
-from .agencies import write_pages
 from .errors import DataErrors
 from .loader import load_site_data
 from .models import SiteData
@@ -23,7 +22,8 @@ from .review import DEFAULT_MAX_AGE_DAYS, review_report
 
 
 def run_checks(root: Path) -> tuple[list[str], SiteData | None]:
-    """Validate data/; refresh the generated agency pages; then check every page."""
+    """Validate data/, then every page people write (agency pages are written from data/ by the
+    build: the data checks cover them)."""
     problems: list[str] = []
     data = None
     try:
@@ -32,9 +32,7 @@ def run_checks(root: Path) -> tuple[list[str], SiteData | None]:
         problems += [str(e) for e in exc.errors]
     problems += [str(p) for p in all_page_problems(root)]
     if data is not None:
-        env = make_env(root / "overrides" / "components")
-        write_pages(root, env, data)
-        problems += page_problems(root, data, env)
+        problems += page_problems(root, data, make_env(root / "overrides" / "components"))
     return problems, data
 
 

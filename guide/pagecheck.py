@@ -19,12 +19,12 @@ from .markers import MarkerError, replace_markers
 from .models import SiteData
 from .pages import (
     checklist_pages,
-    is_generated,
     missing_page,
-    page_paths,
     page_text,
     page_titles,
+    site_pages,
     split_front_matter,
+    written_paths,
 )
 from .parity import Problem, check_tree
 from .render import PageRenderer
@@ -98,13 +98,12 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
         if isinstance(p, Problem) and (root / p.page).is_file() and (root / p.original).is_file()
     ]
     for lang in data.languages.codes:
-        pages = page_paths(docs, lang)
+        pages = site_pages(docs, lang, data.agencies)
         placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)
-        for src in sorted(pages):
+        # Not the pages written from data, which the data checks cover with its own lines.
+        for src in sorted(written_paths(docs, lang)):
             shown = f"docs/{lang}/{src}"
             text = page_text(docs / lang / src)  # "" when not UTF-8: reported by the meta checks
-            if is_generated(text):
-                continue  # written from data, which the data checks cover with its own lines
             renderer = PageRenderer(env, data, lang, src, placed, titles, names_only=True)
             out += source_problems(text, shown)
             out += marker_problems(renderer, text, shown)

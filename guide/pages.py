@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,14 +42,38 @@ def page_paths(docs: Path, lang: str) -> set[str]:
     return found
 
 
+# In docs/<lang>/agencies/, beside the pages written from data (and ignored by git).
+HANDWRITTEN_AGENCY_PAGES = frozenset({"index.md", "finder.md"})
+
+
+def is_generated(src: str) -> bool:
+    """Whether docs/<lang>/<src> is written from data: agencies/<id>.md, as .gitignore says.
+    Those pages come from data/agencies/ through one template, so the data checks cover them,
+    naming the data's lines; no page check reads them, and they need not exist yet."""
+    return (
+        agency_of(src) is not None and src.removeprefix("agencies/") not in HANDWRITTEN_AGENCY_PAGES
+    )
+
+
+def written_paths(docs: Path, lang: str) -> set[str]:
+    """Pages people write: everything except the pages generated from data."""
+    return {src for src in page_paths(docs, lang) if not is_generated(src)}
+
+
+def site_pages(docs: Path, lang: str, agency_ids: Iterable[str]) -> set[str]:
+    """Every page the build has in one language: the written ones and one per agency."""
+    return written_paths(docs, lang) | {f"agencies/{ident}.md" for ident in agency_ids}
+
+
 def twin_problems(docs: Path, languages: Languages, shown: str = "docs") -> list[PageProblem]:
-    """Every page in the default language needs a twin at the same path in each other language,
-    and the reverse. The one rule for missing pages: the check, parity and the build call it."""
+    """Every written page in the default language needs a twin at the same path in each other
+    language, and the reverse (pages written from data come in every language). The one rule
+    for missing pages: the check, parity and the build call it."""
     default = languages.default
-    originals, original_name = page_paths(docs, default), english_name(default)
+    originals, original_name = written_paths(docs, default), english_name(default)
     out = []
     for lang in languages.others:
-        translated, name = page_paths(docs, lang), english_name(lang)
+        translated, name = written_paths(docs, lang), english_name(lang)
         out += [
             PageProblem(
                 f"{shown}/{lang}/{p}",
@@ -129,7 +154,7 @@ def all_page_problems(root: Path) -> list[PageProblem]:
     languages = project_languages(root)
     out = twin_problems(docs, languages)
     for lang in languages.codes:
-        for rel in sorted(page_paths(docs, lang)):
+        for rel in sorted(written_paths(docs, lang)):
             shown = f"docs/{lang}/{rel}"
             try:
                 text = read_utf8(docs / lang / rel)
@@ -143,11 +168,6 @@ def all_page_problems(root: Path) -> list[PageProblem]:
 def output_path(src: str, lang: str, default: str) -> str:
     """Where MkDocs (directory URLs) writes the page built from docs/<lang>/<src>."""
     return f"{language_prefix(lang, default)}{page_dir(src)}index.html"
-
-
-def written_paths(docs: Path, lang: str) -> set[str]:
-    """Pages people write: everything except the pages generated from data."""
-    return {src for src in page_paths(docs, lang) if not is_generated(page_text(docs / lang / src))}
 
 
 def page_text(path: Path) -> str:
@@ -168,20 +188,14 @@ def missing_page(docs_default: Path, page: str, agency_ids: object) -> str | Non
     return f"names '{page}', which is not a page in docs/{docs_default.name}/"
 
 
-def is_generated(text: str) -> bool:
-    """Pages written from data carry `generated_from:` in their front matter."""
-    return "\ngenerated_from: " in text
-
-
 def expected_outputs(root: Path, agency_ids: set[str]) -> set[str]:
     """Every HTML page the build must produce: each written page and each agency, per language."""
     docs = root / "docs"
     languages = project_languages(root)
-    generated = {f"agencies/{ident}.md" for ident in agency_ids}
     return {
         output_path(src, lang, languages.default)
         for lang in languages.codes
-        for src in written_paths(docs, lang) | generated
+        for src in site_pages(docs, lang, agency_ids)
     }
 
 
@@ -200,7 +214,7 @@ def page_titles(docs: Path, lang: str) -> dict[str, str]:
 def checklist_pages(docs: Path, lang: str) -> dict[str, str]:
     """Which page shows each checklist, in reading order of the pages' paths."""
     placed: dict[str, str] = {}
-    for src in sorted(page_paths(docs, lang)):
+    for src in sorted(written_paths(docs, lang)):
         for marker in find_markers(page_text(docs / lang / src)):
             if marker.kind == "checklist" and marker.args:
                 placed.setdefault(marker.args[0], src)

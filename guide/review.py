@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .models import SiteData
-from .pages import FrontMatterError, is_generated, page_paths, page_text, read_front_matter
+from .pages import FrontMatterError, page_text, read_front_matter, written_paths
 from .yamlfile import Loc, YamlDoc
 
 DEFAULT_MAX_AGE_DAYS = 365
@@ -53,11 +53,9 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
                 )
         yield fact(agency.soi.verified, ("soi", "verified"), "the SOI process")
     for lang in data.languages.codes:
-        for rel in sorted(page_paths(root / "docs", lang)):
+        for rel in sorted(written_paths(root / "docs", lang)):  # agency pages' facts: above
             path = f"docs/{lang}/{rel}"
             text = page_text(root / path)  # "" when not UTF-8: the page checks say so
-            if is_generated(text):  # agency pages: their facts are listed above
-                continue
             try:
                 meta = read_front_matter(text)[0]
             except FrontMatterError:  # reported by the page checks

@@ -15,9 +15,9 @@ from guide.pagecheck import link_problems, source_problems
 from guide.pages import (
     checklist_pages,
     is_generated,
-    page_paths,
     page_text,
     page_titles,
+    site_pages,
     split_front_matter,
 )
 from guide.render import PageRenderer
@@ -56,7 +56,7 @@ def on_files(files, config):
     _pass.update(
         env=components_env(config),
         placed=checklist_pages(root / "docs", lang),
-        pages=page_paths(root / "docs", lang),
+        pages=site_pages(root / "docs", lang, current(root).agencies),
         titles=page_titles(root / "docs", lang),
         expansions={
             term.abbr[lang]: term[lang].term
@@ -91,7 +91,7 @@ def on_page_markdown(markdown, page, config, files):
     # same pages: not the agency pages, written from data, which is checked with its own lines
     # (and their built HTML is scanned like every page's, hooks/csp.py).
     problems = []
-    if not is_generated(source):
+    if not is_generated(src):
         problems += source_problems(source, shown)
         problems += link_problems(source, shown, lang, src, _pass["pages"])
         problems += page_term_problems(source, lang, current(root).terms, shown)

@@ -103,7 +103,7 @@ def versus(totals: list[int], runs: int) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             project = copy_project(Path(tmp) / "project")
             add_agencies(project, max(total - real, 0))
-            checks = [timed_check(project) for _ in range(runs)]  # also writes agency pages
+            checks = [timed_check(project) for _ in range(runs)]
             twins = {
                 "stripped": vanilla_project(project, Path(tmp) / "stripped"),
                 "expanded": vanilla_project(project, Path(tmp) / "expanded", expanded=True),

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
+from guide.agencies import write_pages
 from guide.loader import load_site_data
 from guide.markers import find_markers
+from guide.models import SiteData
 from guide.pagecheck import rendered_body
 from guide.pages import checklist_pages, page_paths, page_text, page_titles, split_front_matter
 from guide.render import PageRenderer, make_env
@@ -23,8 +25,10 @@ PROJECT_ONLY = ("hooks", "extra_css", "extra_javascript", "watch")
 
 
 def vanilla_project(project: Path, dest: Path, *, expanded: bool = False) -> Path:
-    """`dest` holding the vanilla twin of `project` (built once, so agency pages exist)."""
-    pages = _expanded_pages(project) if expanded else {}
+    """`dest` holding the vanilla twin of `project`, agency pages included."""
+    data = load_site_data(project)
+    write_pages(project, make_env(project / "overrides" / "components"), data)
+    pages = _expanded_pages(project, data) if expanded else {}
     for page in (project / "docs").rglob("*.md"):
         rel = page.relative_to(project / "docs")
         target = dest / "docs" / rel
@@ -40,10 +44,9 @@ def vanilla_project(project: Path, dest: Path, *, expanded: bool = False) -> Pat
     return dest
 
 
-def _expanded_pages(project: Path) -> dict[str, str]:
+def _expanded_pages(project: Path, data: SiteData) -> dict[str, str]:
     """Each page's Markdown with its markers rendered as the build renders them, by path under
     docs/ (front matter kept; the whole-guide marker removed)."""
-    data = load_site_data(project)
     env = make_env(project / "overrides" / "components")
     docs, out = project / "docs", {}
     for lang in data.languages.codes:

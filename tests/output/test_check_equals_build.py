@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from guide.cli import run_checks
+from guide.pages import is_generated
 from scripts.sitebuild import build_site, copy_project
 from tests.paths import LANGS
 
@@ -181,3 +182,37 @@ def test_a_translated_agency_text_unlike_its_original_is_named_in_data_not_on_it
     )
     _check_and_build_say(project, tmp_path, wanted)
     assert not [p for p in run_checks(project)[0] if "/agencies/ca-alrb.md" in p]
+
+
+def test_check_knows_agency_pages_from_data_not_from_pages_an_earlier_build_left(tmp_path):
+    """`check` writes nothing into docs/: an agency in data has its page even before a build
+    wrote it, and a page an earlier build left for an agency since removed does not count."""
+    project = copy_project(tmp_path / "project")
+    for lang in LANGS:
+        folder = project / "docs" / lang / "agencies"
+        for page in folder.glob("*.md"):
+            if is_generated(f"agencies/{page.name}"):
+                page.unlink()
+        (folder / "gone.md").write_text(
+            "---\ntitle: Gone\ngenerated_from: data/agencies/gone.yml\n---\n", encoding="utf-8"
+        )
+    line = (
+        _replace(
+            project,
+            "about.md",
+            "\n## ",
+            "\nSee [NLRB](agencies/nlrb.md) and [gone](agencies/gone.md).\n\n## ",
+        )
+        + 1
+    )
+    wanted = (
+        f"docs/en/about.md:{line}: links to 'agencies/gone.md', which is not a page in docs/en/"
+    )
+    problems, _ = run_checks(project)
+    spanish = f"docs/{SPANISH}/about.md:"
+    assert [p for p in problems if "links to" in p] == [
+        wanted,
+        next(p for p in problems if p.startswith(spanish) and "agencies/gone.md" in p),
+    ]
+    assert not (project / "docs" / "en" / "agencies" / "nlrb.md").exists()
+    _check_and_build_say(project, tmp_path, wanted)
