@@ -61,6 +61,7 @@ def test_every_front_matter_reads_as_ruamel_reads_it():
         "a: 2026-11-01\nb: '2026-11-01'\nc: 2026-02-30\n",
         "a: |\n  two\n  lines\nb: >\n  folded\n  text\n",
         "a: {en: x, es: y}\nb: [1, two, 2026-01-01]\n",
+        "a: &x {b: 1}\nc: *x\nd: &y [1, 2026-01-01]\ne: *y\nf: &z text\ng: *z\n",  # aliases
     ],
 )
 def test_values_match_ruamel(text: str):
