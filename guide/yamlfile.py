@@ -306,7 +306,8 @@ MAP, SEQ = "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"
 
 class _Build:
     """Nodes to values, as `_Constructor` builds them, without its generic steps for the plain
-    mappings, lists and texts that make up nearly all of the data (about twice as fast)."""
+    mappings, lists and texts that make up nearly all of the data (building takes about half the
+    time; reading the 1,267 files of a 1,000-agency copy, 0.44 s instead of 0.53)."""
 
     def __init__(self, loader: _FastLoader):
         self.loader = loader
