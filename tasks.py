@@ -339,7 +339,9 @@ def bench(args: list[str]) -> int:
 
 def test(args: list[str]) -> int:
     # Two workers (pytest-xdist): the tests wait on builds and the browser as much as they compute.
-    pytest = [str(PY), "-m", "pytest", "-n", "2"]
+    # Work stealing: a worker that runs out takes tests queued for the other, so neither sits idle
+    # at the end behind a few long browser tests (full suite 310 s -> 278 s, back to back).
+    pytest = [str(PY), "-m", "pytest", "-n", "2", "--dist", "worksteal"]
     if "--fast" in args:  # unit and output tests only: no browser needed
         rest = [arg for arg in args if arg != "--fast"]
         return run([*pytest, "tests/unit", "tests/output", *rest], check=False)
