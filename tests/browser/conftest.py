@@ -99,6 +99,22 @@ def run_search(page: Page, url: str, query: str) -> list[str]:
     return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
 
 
+# The open page and every file it loaded from this site are in the service worker's caches: what a
+# reader who loses the signal now finds. Asked of the caches themselves, so a test waits as long
+# as saving takes and no longer (waiting for the network to be idle took half a second a page and
+# did not prove the copies were written).
+ALL_SAVED = """async () => {
+  const own = [location.href.split('#')[0],
+               ...performance.getEntriesByType('resource').map(e => e.name)]
+    .filter(url => url.startsWith(location.origin + '/'));
+  return (await Promise.all(own.map(url => caches.match(url)))).every(Boolean);
+}"""
+
+
+def wait_until_saved(page: Page) -> None:
+    page.wait_for_function(ALL_SAVED, polling=50)
+
+
 @contextmanager
 def offline_after_visiting(browser: Browser, base_url: str, *paths: str) -> Iterator[Page]:
     """A reader whose worker is running opened `paths` once; then the connection drops."""
@@ -108,7 +124,7 @@ def offline_after_visiting(browser: Browser, base_url: str, *paths: str) -> Iter
     page.evaluate("navigator.serviceWorker.ready")
     for path in paths:
         page.goto(base_url + path)
-        page.wait_for_load_state("networkidle")
+        wait_until_saved(page)
     context.set_offline(True)
     try:
         yield page

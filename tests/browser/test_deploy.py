@@ -13,7 +13,7 @@ import shutil
 import pytest
 
 from scripts.sitebuild import build_site, copy_project, serve
-from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import DESKTOP, wait_until_saved
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -57,10 +57,10 @@ def test_the_first_page_opened_after_a_deploy_runs_the_new_script(browser, built
         page = context.new_page()
         page.goto(base + "step-1/")
         page.evaluate("navigator.serviceWorker.ready")
-        page.reload()  # controlled: the worker has saved checklist.js
-        page.wait_for_load_state("networkidle")
+        page.reload()  # controlled: the worker saves checklist.js
+        wait_until_saved(page)
         page.goto(base + "step-2/")
-        page.wait_for_load_state("networkidle")
+        wait_until_saved(page)
         assert page.evaluate("window.__guideDeploy") is None
 
         # Deploy: one line more in checklist.js, rebuilt in place.

@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from guide.dates import long_date
 from guide.pages import page_titles
 from tests.browser.axe import violations
-from tests.browser.conftest import offline_after_visiting, search_word
+from tests.browser.conftest import offline_after_visiting, search_word, wait_until_saved
 from tests.browser.test_offline_cache import eventually
 from tests.paths import LANGS, PREFIXES, ROOT
 from tests.sitedata import site_data
@@ -40,7 +40,7 @@ def visited(browser, base_url, other_lang):
     page.goto(f"{base_url}{prefix}step-1/")
     page.evaluate("navigator.serviceWorker.ready")  # installed and active
     page.reload()  # now controlled by the worker, which saves the page and its assets
-    page.wait_for_load_state("networkidle")
+    wait_until_saved(page)
     yield context, page
     context.close()
 
@@ -80,7 +80,7 @@ def test_the_pages_for_today_reload_offline_once_visited(browser, base_url, pref
     titles = {}
     for slug in TODAY:
         page.goto(base_url + prefix + slug)
-        page.wait_for_load_state("networkidle")
+        wait_until_saved(page)
         titles[slug] = page.locator("article h1").inner_text()
     context.set_offline(True)
     for slug in TODAY:

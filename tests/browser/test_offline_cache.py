@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import wait_until_saved
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -38,7 +39,7 @@ def controlled(browser, base_url, other_lang):
     page.goto(f"{base_url}{prefix}step-1/")
     page.evaluate("navigator.serviceWorker.ready")
     page.reload()  # now controlled: the page and its assets are saved
-    page.wait_for_load_state("networkidle")
+    wait_until_saved(page)
     yield context, page
     context.close()
 
