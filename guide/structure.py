@@ -9,7 +9,13 @@ from collections.abc import Callable
 
 from .markers import find_markers
 
-COUNTED = ("links", "tables", "admonitions", "list items")
+# What is counted, and its name for one ("has 1 link in Spanish, 2 in English").
+COUNTED = {
+    "links": "link",
+    "tables": "table",
+    "admonitions": "admonition",
+    "list items": "list item",
+}
 # (pattern, text every match contains): most data texts are one plain sentence, and a
 # substring test costs far less than a search.
 PATTERNS = {
@@ -39,17 +45,18 @@ def differences(
     names: tuple[str, str],
     allowed: Callable[[str], int] = lambda what: 0,
 ) -> list[str]:
-    """How `translation` differs in structure from `original`, in words ("has 2 links in
-    Spanish, 1 in English"); `names` are the two languages' names, the original's first, and
+    """How `translation` differs in structure from `original`, in words ("has 1 link in
+    Spanish, 2 in English"); `names` are the two languages' names, the original's first, and
     `allowed(what)` the difference tolerated in a count."""
     out = []
     was, now = markers(original), markers(translation)
     if was != now:
         out.append(f"has different markers: {', '.join(sorted(set(was) ^ set(now))) or 'order'}")
     was_counts, now_counts = counts(original), counts(translation)
-    for what in COUNTED:
+    for what, one in COUNTED.items():
         if abs(was_counts[what] - now_counts[what]) > allowed(what):
+            n = now_counts[what]
             out.append(
-                f"has {now_counts[what]} {what} in {names[1]}, {was_counts[what]} in {names[0]}"
+                f"has {n} {one if n == 1 else what} in {names[1]}, {was_counts[what]} in {names[0]}"
             )
     return out

@@ -178,7 +178,7 @@ def test_a_translated_agency_text_unlike_its_original_is_named_in_data_not_on_it
     )
     wanted = (
         f"data/agencies/ca-alrb.yml:{line}: field 'soi.where.{SPANISH}' "
-        "has 1 links in Spanish, 0 in English"
+        "has 1 link in Spanish, 0 in English"
     )
     _check_and_build_say(project, tmp_path, wanted)
     assert not [p for p in run_checks(project)[0] if "/agencies/ca-alrb.md" in p]
