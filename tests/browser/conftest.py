@@ -99,6 +99,15 @@ def run_search(page: Page, url: str, query: str) -> list[str]:
     return results.evaluate_all("els => els.map(a => new URL(a.href).pathname)")
 
 
+def eventually(page, expression: str, arg=None, seconds: float = 5) -> None:
+    """Wait until `expression` (which may return a promise) gives a truthy value."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate(expression, arg):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"still false after {seconds} s: {expression}")
+
+
 # The open page and every file it loaded from this site are in the service worker's caches: what a
 # reader who loses the signal now finds. Asked of the caches themselves, so a test waits as long
 # as saving takes and no longer (waiting for the network to be idle took half a second a page and
@@ -112,7 +121,8 @@ ALL_SAVED = """async () => {
 
 
 def wait_until_saved(page: Page) -> None:
-    page.wait_for_function(ALL_SAVED, polling=50)
+    # Not page.wait_for_function: it does not wait for a promise, which is truthy at once.
+    eventually(page, ALL_SAVED, seconds=15)
 
 
 @contextmanager

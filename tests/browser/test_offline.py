@@ -10,8 +10,12 @@ from playwright.sync_api import expect
 from guide.dates import long_date
 from guide.pages import page_titles
 from tests.browser.axe import violations
-from tests.browser.conftest import offline_after_visiting, search_word, wait_until_saved
-from tests.browser.test_offline_cache import eventually
+from tests.browser.conftest import (
+    eventually,
+    offline_after_visiting,
+    search_word,
+    wait_until_saved,
+)
 from tests.paths import LANGS, PREFIXES, ROOT
 from tests.sitedata import site_data
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import wait_until_saved
+from tests.browser.conftest import eventually, wait_until_saved
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -19,15 +19,6 @@ CACHED_URLS = """caches.keys().then(names => Promise.all(names.map(n =>
 REGISTRATIONS = "navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => r.scope))"
 THEME_KEYS = """[localStorage, sessionStorage].flatMap(s => Object.keys(s))
   .filter(k => k.includes('.__'))"""
-
-
-def eventually(page, expression: str, arg=None, seconds: float = 5) -> None:
-    """Wait until `expression` (which may return a promise) gives a truthy value."""
-    for _ in range(int(seconds * 10)):
-        if page.evaluate(expression, arg):
-            return
-        page.wait_for_timeout(100)
-    raise AssertionError(f"still false after {seconds} s: {expression}")
 
 
 @pytest.fixture
