@@ -10,6 +10,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.toc import AnchorLink
 
 from guide.abbreviations import mark_abbreviations
+from guide.htmlstash import HtmlStash
 from guide.markers import MarkerError, replace_markers
 from guide.pagecheck import link_problems, source_problems
 from guide.pages import (
@@ -65,6 +66,7 @@ def on_files(files, config):
         },
         chapters={},
         whole_guide=None,
+        stashes={},
     )
     _build_whole_guide_last(files)
     return files
@@ -97,11 +99,13 @@ def on_page_markdown(markdown, page, config, files):
         problems += page_term_problems(source, lang, current(root).terms, shown)
     if problems:
         raise PluginError("\n".join(problems))
+    stash = _pass["stashes"][page.file.src_uri] = HtmlStash()  # put back in on_page_content
     jump = renderer.checklist_jump(markdown)
     whole_guide = WHOLE_GUIDE.search(markdown) is not None
     markdown = WHOLE_GUIDE.sub(PLACEHOLDER, markdown, count=1)  # filled in on_page_content
+    renderers = stash.blocks_put_aside(renderer.renderers())
     try:
-        body = replace_markers(markdown, renderer.renderers(), shown, markdown_offset(source))
+        body = replace_markers(markdown, renderers, shown, markdown_offset(source))
     except MarkerError as exc:
         raise PluginError(str(exc)) from None
     page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
@@ -110,6 +114,7 @@ def on_page_markdown(markdown, page, config, files):
         _pass["whole_guide"] = renderer
     if src in CHAPTERS:
         _pass["chapters"][src] = _Chapter(renderer, jump, sources)
+    jump, sources = (stash.put(html) if html else "" for html in (jump, sources))
     return jump + "\n\n" + body + "\n\n" + sources
 
 
@@ -122,6 +127,12 @@ def markdown_offset(source: str) -> int:
 
 
 def on_page_content(html, page, config, files):
+    stash = _pass["stashes"].pop(page.file.src_uri, HtmlStash())
+    try:
+        html = stash.restore(html)
+    except ValueError as exc:
+        raise PluginError(f"docs/{page.file.src_uri}: {exc}") from None
+    page.present_anchor_ids |= stash.anchor_ids()  # for MkDocs' check of links to anchors
     chapter = _pass["chapters"].get(in_language(page.file.src_uri))
     if chapter is not None:
         chapter.html, chapter.toc = html, list(page.toc)
