@@ -12,7 +12,6 @@ import functools
 import re
 from html import escape
 
-TAG = re.compile(r"(<[^>]+>)")
 SKIP = {
     "a",
     "abbr",
@@ -36,52 +35,62 @@ SKIP = {
     "time",
     "sup",
 }
-SECTION = re.compile(r"<h2[\s>]", re.I)
+SECTION = "h2"  # each section explains its abbreviations again
+# The opening or closing tag of an element whose text is left alone (SKIP; a heading starts a
+# section). The other tags of a page, most of them, matter to neither.
+LEFT_ALONE = re.compile(r"<(/?)(" + "|".join(sorted(SKIP)) + r")(?![a-zA-Z0-9])[^>]*>", re.I)
 
 
 def mark_abbreviations(html: str, expansions: dict[str, str]) -> str:
     if not expansions:
         return html
-    words = _words(tuple(expansions))
-    if not words.search(html):
+    found = list(_words(tuple(expansions)).finditer(html))
+    if not found:
         return html
     out: list[str] = []
+    pos = 0
     skipping: list[str] = []
     explained: set[str] = set()
-    for part in TAG.split(html):
-        if part.startswith("<"):
-            _track(part, skipping)
-            if SECTION.match(part):
-                explained.clear()  # each section explains its abbreviations again
-            out.append(part)
-        elif skipping or not part.strip():
-            out.append(part)
-        else:
-            out.append(words.sub(lambda m: _wrap(m.group(1), expansions, explained), part))
+    tags = LEFT_ALONE.finditer(html)
+    tag = next(tags, None)
+    for word in found:
+        while tag is not None and tag.start() < word.start():
+            _track(tag, skipping, explained)
+            tag = next(tags, None)
+        if skipping or _in_a_tag(html, word.start()):
+            continue
+        out += [html[pos : word.start()], _wrap(word.group(1), expansions, explained)]
+        pos = word.end()
+    out.append(html[pos:])
     return "".join(out)
 
 
 @functools.lru_cache(maxsize=8)  # the same abbreviations for every page of a language
 def _words(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
+    r"""`\b(DHS|ICE)\b`, written so the search can jump to the letters the words start with
+    (a leading `\b` makes it try every position of the page: 4 times slower). The boundary before
+    each word is checked once the word is found, by a look back over it."""
     longest_first = sorted(abbreviations, key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(map(re.escape, longest_first)) + r")\b")
+    words = "|".join(f"{w}(?<=\\b{w})" for w in map(re.escape, longest_first))
+    return re.compile(rf"({words})\b")
 
 
-_TAG_NAME = re.compile(r"<(/?)([a-zA-Z0-9]+)")
+def _in_a_tag(html: str, at: int) -> bool:
+    """Whether `at` is between a tag's < and > (an attribute's value, a comment)."""
+    return html.rfind("<", 0, at) > html.rfind(">", 0, at)
 
 
-def _track(tag: str, skipping: list[str]) -> None:
-    m = _TAG_NAME.match(tag)
-    if not m or tag.endswith("/>"):
+def _track(tag: re.Match[str], skipping: list[str], explained: set[str]) -> None:
+    if tag.group(0).endswith("/>"):
         return
-    closing, name = m.group(1) == "/", m.group(2).lower()
-    if name not in SKIP:
-        return
+    closing, name = tag.group(1) == "/", tag.group(2).lower()
     if closing:
         if name in skipping:
             del skipping[len(skipping) - 1 - skipping[::-1].index(name) :]
-    else:
-        skipping.append(name)
+        return
+    skipping.append(name)
+    if name == SECTION:
+        explained.clear()
 
 
 def _wrap(abbr: str, expansions: dict[str, str], explained: set[str]) -> str:

@@ -22,7 +22,21 @@ def test_links_headings_code_and_attributes_are_left_alone():
 
 
 def test_whole_words_only_and_expansions_escaped():
-    out = mark_abbreviations("<p>ICED ICE DHSX</p>", EXP)
-    assert "ICED" in out and "DHSX" in out
+    out = mark_abbreviations("<p>ICED DICE ICE DHSX</p>", EXP)
+    assert "ICED" in out and "DICE" in out and "DHSX" in out
     assert 'data-expansion="Immigration &amp; Customs Enforcement"' in out
     assert out.count("<abbr") == 1
+
+
+def test_only_elements_left_alone_are_skipped_whatever_the_case_of_their_tags():
+    html = '<aside><p>DHS</p></aside><A HREF="/x">ICE</A><p>ICE<br/>DHS <!-- ICE --></p>'
+    out = mark_abbreviations(html, EXP)
+    # <aside> is not <a>; <A> is; a comment is not text.
+    assert out == (
+        '<aside><p><abbr class="guide-abbr" tabindex="0" data-expansion="Department of Homeland '
+        'Security">DHS<span class="guide-sr"> (Department of Homeland Security)</span></abbr>'
+        '</p></aside><A HREF="/x">ICE</A><p><abbr class="guide-abbr" tabindex="0" '
+        'data-expansion="Immigration &amp; Customs Enforcement">ICE<span class="guide-sr"> '
+        "(Immigration &amp; Customs Enforcement)</span></abbr><br/>"
+        '<abbr title="Department of Homeland Security">DHS</abbr> <!-- ICE --></p>'
+    )
