@@ -48,9 +48,8 @@ def test_figures_follow_the_step_data(built):
         titles = re.findall(r'<span class="guide-steps__title">([^<]+)</span>', html)
         expected = [s[lang].title for s in DATA.steps.steps]
         assert [htmllib.unescape(t) for t in titles] == expected
-        assert len(DATA.steps.steps) == 5
         overview = _html(built, lang, "overview")
-        assert overview.count('class="guide-flow__stage"') == 5
+        assert overview.count('class="guide-flow__stage"') == len(expected)
 
 
 def test_status_page_shows_the_timeline_in_date_order(built):
