@@ -5,6 +5,7 @@ All problems are collected and raised together as DataErrors, each naming file, 
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -157,6 +158,18 @@ class _Collector:
 def load_site_data(root: Path, data_dir: str = "data") -> SiteData:
     """Load and check everything under root/data_dir against the languages of root/mkdocs.yml;
     raise DataErrors listing every problem."""
+    # A load keeps nearly everything it makes: the cycle collector would walk it again and again
+    # to free almost nothing (40% of the load at 1,000 agencies: 2.9 s instead of 1.7).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(root, data_dir)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(root: Path, data_dir: str) -> SiteData:
     c = _Collector(root, project_languages(root))
     base = root / data_dir
     single = {
