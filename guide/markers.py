@@ -11,7 +11,7 @@ Markers (documented in CONVENTIONS.md):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 BLOCK = re.compile(r"^<!--\s*([a-z][a-z-]*)(?:\s*:\s*([a-z0-9-]+))?\s*-->[ \t]*$", re.M)
@@ -24,6 +24,7 @@ INLINE = {"cite", "agency", "status", "deadline"}
 # they would silently stay in the page as a comment or as literal text.
 NEAR_BLOCK = re.compile(r"^[ \t]*<!--\s*([A-Za-z][\w-]*)(?:\s*:\s*([^\s>]*))?\s*-->[ \t]*$", re.M)
 NEAR_INLINE = re.compile(r"\[@[^\]\n]*\]|\[\]\((?:agency|status|deadline)\s*:[^)\n]*\)", re.I)
+FENCES = ("```", "~~~")  # a fenced code block starts and ends with a line beginning so
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,17 @@ def near_misses(text: str, renderers: dict, shown: str, line_offset: int = 0) ->
     return out
 
 
+def in_code_fence(lines: Iterable[str]) -> Iterator[bool]:
+    """For each line, whether it opens, closes or sits inside a fenced code block, where
+    Markdown shows the text as written."""
+    inside = False
+    for line in lines:
+        fence = line.lstrip().startswith(FENCES)
+        yield inside or fence
+        if fence:
+            inside = not inside
+
+
 def _line(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -100,9 +112,16 @@ def replace_markers(
 ) -> str:
     """Render every marker; collect every unknown marker or unknown id into one MarkerError."""
     problems = near_misses(text, renderers, shown, line_offset)
+    fenced = [False, *in_code_fence(text.splitlines())]  # by 1-based line
     out, pos = [], 0
     for mk in find_markers(text):
         where = f"{shown}:{mk.line + line_offset}:"
+        if fenced[mk.line]:
+            problems.append(
+                f"{where} marker '{text[mk.start : mk.end]}' is inside a code block "
+                "(``` or ~~~), where it would show as written: move it out of the block"
+            )
+            continue
         renderer = renderers.get(mk.kind)
         if renderer is None:
             known = ", ".join(sorted(k for k in renderers if k not in INLINE))

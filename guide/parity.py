@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import DataErrors, NotUtf8, read_utf8
 from .languages import Languages, english_name, project_languages
 from .loader import load_site_data
+from .markers import in_code_fence
 from .pages import (
     FrontMatterError,
     PageProblem,
@@ -63,11 +64,11 @@ def sections(text: str) -> tuple[dict, list[Section]]:
     """Front matter and sections; raises pages.FrontMatterError when the front matter is broken."""
     meta, body, offset = read_front_matter(text)
     out = [Section("", offset + 1)]
-    in_fence = False
-    for n, line in enumerate(body.splitlines(), start=offset + 1):
-        if line.lstrip().startswith(("```", "~~~")):
-            in_fence = not in_fence
-        m = None if in_fence else HEADING.match(line)
+    lines = body.splitlines()
+    for n, (line, fenced) in enumerate(
+        zip(lines, in_code_fence(lines), strict=True), start=offset + 1
+    ):
+        m = None if fenced else HEADING.match(line)
         if m:
             out.append(Section(m.group(2), n))
         else:

@@ -83,6 +83,13 @@ CASES = {
         '\n<meta http-equiv="refresh" content="1;url=https://x.example/">\n\n## ',
         "has a <meta http-equiv=refresh>",
     ),
+    "marker in a code block": (
+        "step-1.md",
+        "<!-- checklist: step-1 -->",
+        "```\n<!-- checklist: step-1 -->\n```",
+        "marker '<!-- checklist: step-1 -->' is inside a code block (``` or ~~~), where it "
+        "would show as written: move it out of the block",
+    ),
     "link to a missing page": (
         "team.md",
         "(confidentiality.md",
@@ -97,8 +104,8 @@ def test_check_and_build_name_the_same_file_line_and_problem(tmp_path, case):
     rel, old, new, message = CASES[case]
     project = copy_project(tmp_path / "project")
     line = _replace(project, rel, old, new)
-    if case in ("script in a page", "meta refresh"):
-        line += 1  # the script sits on the line after the replaced newline
+    if case in ("script in a page", "meta refresh", "marker in a code block"):
+        line += 1  # what is reported sits on the line after the replaced one's start
     _check_and_build_say(project, tmp_path, f"docs/en/{rel}:{line}: {message}")
 
 

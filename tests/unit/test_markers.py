@@ -68,6 +68,23 @@ def test_unknown_markers_and_ids_fail_with_file_and_line(renderer_for):
     ]
 
 
+def test_a_marker_in_a_code_block_fails_with_file_and_line(renderer_for):
+    # Markdown would show it as written (a block marker's HTML as text): nowhere to put it.
+    text = "Intro.\n\n```\n<!-- checklist: step-1 -->\n```\n\n~~~\nA claim [@agency-page].\n~~~\n"
+    with pytest.raises(MarkerError) as info:
+        replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md", line_offset=2)
+    assert info.value.problems == [
+        "docs/en/x.md:6: marker '<!-- checklist: step-1 -->' is inside a code block "
+        "(``` or ~~~), where it would show as written: move it out of the block",
+        "docs/en/x.md:10: marker '[@agency-page]' is inside a code block "
+        "(``` or ~~~), where it would show as written: move it out of the block",
+    ]
+    after = text.replace("~~~\nA", "A").replace("].\n~~~", "].")  # outside the block: fine
+    with pytest.raises(MarkerError) as info:
+        replace_markers(after, renderer_for("en").renderers(), "docs/en/x.md", line_offset=2)
+    assert len(info.value.problems) == 1
+
+
 def test_sources_page_groups_by_kind_in_page_language(renderer_for):
     html = renderer_for("es", "sources.md").sources()
     assert html.index("Agencias de gobierno") < html.index("Noticias")
