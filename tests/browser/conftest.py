@@ -125,6 +125,25 @@ def wait_until_saved(page: Page) -> None:
     eventually(page, ALL_SAVED, seconds=15)
 
 
+def open_controlled(page: Page, url: str) -> None:
+    """Open `url` as a returning reader finds it: once for the worker to install, then again
+    under its control, which saves the page and the files it uses."""
+    page.goto(url)
+    page.evaluate("navigator.serviceWorker.ready")
+    page.reload()
+    wait_until_saved(page)
+
+
+@pytest.fixture
+def controlled(browser: Browser, base_url: str, other_lang) -> Iterator[tuple]:
+    """(context, page): a reader who opened Step 1 in a translation once the worker ran."""
+    context = browser.new_context()
+    page = context.new_page()
+    open_controlled(page, f"{base_url}{other_lang[0]}step-1/")
+    yield context, page
+    context.close()
+
+
 @contextmanager
 def offline_after_visiting(browser: Browser, base_url: str, *paths: str) -> Iterator[Page]:
     """A reader whose worker is running opened `paths` once; then the connection drops."""

@@ -13,7 +13,7 @@ import shutil
 import pytest
 
 from scripts.sitebuild import build_site, copy_project, serve
-from tests.browser.conftest import DESKTOP, wait_until_saved
+from tests.browser.conftest import DESKTOP, open_controlled, wait_until_saved
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.browser
@@ -55,10 +55,7 @@ def test_the_first_page_opened_after_a_deploy_runs_the_new_script(browser, built
     with serve(out) as base:
         context = browser.new_context(viewport=DESKTOP)
         page = context.new_page()
-        page.goto(base + "step-1/")
-        page.evaluate("navigator.serviceWorker.ready")
-        page.reload()  # controlled: the worker saves checklist.js
-        wait_until_saved(page)
+        open_controlled(page, base + "step-1/")  # the worker saved checklist.js
         page.goto(base + "step-2/")
         wait_until_saved(page)
         assert page.evaluate("window.__guideDeploy") is None

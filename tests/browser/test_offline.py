@@ -35,23 +35,9 @@ def _saved_lately(lang: str) -> re.Pattern:
     return re.compile("|".join(map(re.escape, said)))
 
 
-@pytest.fixture
-def visited(browser, base_url, other_lang):
-    """A reader who opened Step 1 in a translation once the worker was running."""
-    prefix, _ = other_lang
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{base_url}{prefix}step-1/")
-    page.evaluate("navigator.serviceWorker.ready")  # installed and active
-    page.reload()  # now controlled by the worker, which saves the page and its assets
-    wait_until_saved(page)
-    yield context, page
-    context.close()
-
-
-def test_a_visited_page_reloads_offline(visited, base_url, other_lang):
+def test_a_visited_page_reloads_offline(controlled, base_url, other_lang):
     _, lang = other_lang
-    context, page = visited
+    context, page = controlled
     context.set_offline(True)
     page.reload()
     expect(page.locator("article h1")).to_contain_text(STEP1_TITLE[lang])
@@ -97,10 +83,10 @@ def test_the_pages_for_today_reload_offline_once_visited(browser, base_url, pref
 
 
 def test_an_unvisited_page_offline_shows_the_notice_in_every_language(
-    visited, base_url, other_lang
+    controlled, base_url, other_lang
 ):
     _, lang = other_lang
-    context, page = visited
+    context, page = controlled
     context.set_offline(True)
     page.goto(base_url + "step-5/")
     for code in LANGS:
@@ -118,10 +104,10 @@ def test_an_unvisited_page_offline_shows_the_notice_in_every_language(
 
 
 def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
-    visited, base_url, other_lang
+    controlled, base_url, other_lang
 ):
     prefix, lang = other_lang
-    context, page = visited
+    context, page = controlled
     page.goto(f"{base_url}{prefix}progress/")
     page.locator("[data-action=forget-offline]").click()
     cleared = UI["offline_cleared"][lang]

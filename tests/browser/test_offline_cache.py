@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import eventually, wait_until_saved
+from tests.browser.conftest import eventually
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -19,20 +19,6 @@ CACHED_URLS = """caches.keys().then(names => Promise.all(names.map(n =>
 REGISTRATIONS = "navigator.serviceWorker.getRegistrations().then(rs => rs.map(r => r.scope))"
 THEME_KEYS = """[localStorage, sessionStorage].flatMap(s => Object.keys(s))
   .filter(k => k.includes('.__'))"""
-
-
-@pytest.fixture
-def controlled(browser, base_url, other_lang):
-    """A reader who opened Step 1 in a translation once the worker was running."""
-    prefix, _ = other_lang
-    context = browser.new_context()
-    page = context.new_page()
-    page.goto(f"{base_url}{prefix}step-1/")
-    page.evaluate("navigator.serviceWorker.ready")
-    page.reload()  # now controlled: the page and its assets are saved
-    wait_until_saved(page)
-    yield context, page
-    context.close()
 
 
 def test_deleting_saved_pages_and_clearing_progress_leave_nothing_behind(
