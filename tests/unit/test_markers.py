@@ -53,11 +53,16 @@ def test_page_renders_in_spanish(renderer_for):
     assert "Fuentes de esta página" in r.page_sources()
 
 
+def _refused(renderer, text: str, shown: str = "docs/en/x.md", line_offset: int = 0) -> list:
+    """What replace_markers refuses in `text`, each problem with its file and line."""
+    with pytest.raises(MarkerError) as info:
+        replace_markers(text, renderer.renderers(), shown, line_offset=line_offset)
+    return info.value.problems
+
+
 def test_unknown_markers_and_ids_fail_with_file_and_line(renderer_for):
     text = "One.\n<!-- chekclist: step-1 -->\nTwo [@nope].\n<!-- checklist: step-9 -->\n"
-    with pytest.raises(MarkerError) as info:
-        replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md", line_offset=4)
-    assert info.value.problems == [
+    assert _refused(renderer_for("en"), text, line_offset=4) == [
         "docs/en/x.md:6: unknown marker 'chekclist' "
         "(known: agency-finder, agency-index, changes, checklist, clocks, deadline-calculator, "
         "deadline-rules, decision, disclosure-table, figure, glossary, hard-questions, "
@@ -71,18 +76,14 @@ def test_unknown_markers_and_ids_fail_with_file_and_line(renderer_for):
 def test_a_marker_in_a_code_block_fails_with_file_and_line(renderer_for):
     # Markdown would show it as written (a block marker's HTML as text): nowhere to put it.
     text = "Intro.\n\n```\n<!-- checklist: step-1 -->\n```\n\n~~~\nA claim [@agency-page].\n~~~\n"
-    with pytest.raises(MarkerError) as info:
-        replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md", line_offset=2)
-    assert info.value.problems == [
+    assert _refused(renderer_for("en"), text, line_offset=2) == [
         "docs/en/x.md:6: marker '<!-- checklist: step-1 -->' is inside a code block "
         "(``` or ~~~), where it would show as written: move it out of the block",
         "docs/en/x.md:10: marker '[@agency-page]' is inside a code block "
         "(``` or ~~~), where it would show as written: move it out of the block",
     ]
     after = text.replace("~~~\nA", "A").replace("].\n~~~", "].")  # outside the block: fine
-    with pytest.raises(MarkerError) as info:
-        replace_markers(after, renderer_for("en").renderers(), "docs/en/x.md", line_offset=2)
-    assert len(info.value.problems) == 1
+    assert len(_refused(renderer_for("en"), after, line_offset=2)) == 1
 
 
 def test_sources_page_groups_by_kind_in_page_language(renderer_for):
@@ -103,9 +104,7 @@ def test_marker_arguments_that_make_no_sense_fail_with_file_and_line(renderer_fo
     text = (
         "<!-- glossary: all -->\n<!-- checklist -->\n<!-- figure: pie -->\nSee [](agency:nope).\n"
     )
-    with pytest.raises(MarkerError) as info:
-        replace_markers(text, renderer_for("en").renderers(), "docs/en/x.md")
-    assert info.value.problems == [
+    assert _refused(renderer_for("en"), text) == [
         "docs/en/x.md:1: marker 'glossary' names unknown argument 'all' (this marker takes none)",
         "docs/en/x.md:2: marker 'checklist' names unknown checklist (write <!-- checklist: id -->)",
         "docs/en/x.md:3: marker 'figure' names unknown figure 'pie' (known: five-steps, soi-flow)",
@@ -159,11 +158,7 @@ def test_status_phrases_follow_the_state_and_date_in_each_language(data_root):
 
 
 def test_unknown_status_phrase_fails_with_file_and_line(renderer_for):
-    with pytest.raises(MarkerError) as info:
-        replace_markers(
-            "One.\nSee [](status:nope).\n", renderer_for("es").renderers(), "docs/es/x.md"
-        )
-    assert info.value.problems == [
+    assert _refused(renderer_for("es"), "One.\nSee [](status:nope).\n", "docs/es/x.md") == [
         "docs/es/x.md:2: marker 'status' names unknown status phrase 'nope' "
         "(known: body, headline, short, soi-today)",
     ]
@@ -173,13 +168,7 @@ def test_a_deadline_length_comes_from_the_agency_data_in_the_page_language(rende
     text = "Within [](deadline:dol-whd/federal-wage-claim).\n"
     assert replace_markers(text, renderer_for("en").renderers(), "x") == "Within 2 years.\n"
     assert replace_markers(text, renderer_for("es").renderers(), "x") == "Within 2 años.\n"
-    with pytest.raises(MarkerError) as info:
-        replace_markers(
-            "[](deadline:dol-whd/nope) [](deadline:nobody/x)\n",
-            renderer_for("en").renderers(),
-            "docs/en/x.md",
-        )
-    assert info.value.problems == [
+    assert _refused(renderer_for("en"), "[](deadline:dol-whd/nope) [](deadline:nobody/x)\n") == [
         "docs/en/x.md:1: marker 'deadline' names unknown deadline 'nope' of 'dol-whd' "
         "(known: federal-wage-claim)",
         "docs/en/x.md:1: marker 'deadline' names unknown agency 'nobody'",
