@@ -61,3 +61,13 @@ def test_github_runs_the_same_ci_script():
     workflow = (ROOT / ".github" / "workflows" / "test.yml").read_text()
     runs = re.findall(r"^\s+run: (.+)$", workflow, re.M)
     assert runs == ["bash .ci/run"]
+
+
+def test_the_spanish_contributing_guide_has_every_section_of_the_english_one():
+    """The two guides are translations: a section added to one alone (as "Add a language" once
+    was) leaves readers of the other without it."""
+    sections = [
+        re.findall(r"^## .+", (ROOT / name).read_text(encoding="utf-8"), re.M)
+        for name in ("CONTRIBUTING.md", "CONTRIBUTING.es.md")
+    ]
+    assert len(sections[0]) == len(sections[1]), sections
