@@ -151,6 +151,7 @@ def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -
         labels=data.violation_labels(lang),
         deadlines=own_deadlines(data, agency),
         laws=enforced_laws(data, agency),
+        cited=lambda law: data.law_citation(law, lang),
         length=lambda d: duration(d.length.amount, d.length.unit, lang),
         checked=lambda day: data.text("fact_verified", lang, date=long_date(day, lang)),
     )

@@ -485,6 +485,9 @@ class StateLaw(Localized):
     id: Id
     state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
     citation: Str  # as courts cite it: "Cal. Lab. Code § 1019"
+    # The act that changed it, cited as is ("P.A. 104-0455"); the words around it ("as amended
+    # by") are interface text, in each language (SiteData.law_citation).
+    amended_by: Str | None = None
     texts: per_language(LawText)
     violations: list[Id]  # problems it covers; joins the law's agencies into the finder
     agencies: list[Id]  # who enforces it
@@ -893,6 +896,12 @@ class SiteData:
         """An interface string in `lang`; with keywords, its {placeholders} filled in."""
         text = self.ui[key][lang]
         return text.format(**fill) if fill else text
+
+    def law_citation(self, law: StateLaw, lang: str) -> str:
+        """A state law as pages cite it: its citation, and the act that amended it if any."""
+        if law.amended_by is None:
+            return law.citation
+        return self.text("law_amended_by", lang, citation=law.citation, law=law.amended_by)
 
     def violation_labels(self, lang: str) -> dict[str, str]:
         return {v.id: v[lang].label for v in self.violations.violations}

@@ -367,7 +367,7 @@ class PageRenderer:
 
     def clock_claim(self, clock: Clock) -> str:
         claim = clock.deadline.claim.get(self.lang)
-        return f"{claim} ({clock.law.citation})" if clock.law else claim
+        return f"{claim} ({self.data.law_citation(clock.law, self.lang)})" if clock.law else claim
 
     def _clock_rows(self, situation: Situation) -> list[dict]:
         """A situation's deadlines, shortest first, with who takes the complaint.
@@ -392,7 +392,9 @@ class PageRenderer:
                 "cite": Markup(self.cite(tuple(deadline.sources))),
             }
             if law is not None:
-                row["law_name"] = f"{self.t('state_' + law.state)}, {law.citation}"
+                row["law_name"] = (
+                    f"{self.t('state_' + law.state)}, {self.data.law_citation(law, self.lang)}"
+                )
                 row["law_url"] = self.url("state-laws.md", f"law-{law.id}")
             rows.append(row)
         return sorted(rows, key=lambda r: r["deadline"].length.approx_days)
@@ -425,6 +427,7 @@ class PageRenderer:
                 laws.append(
                     {
                         "law": law,
+                        "citation": self.data.law_citation(law, self.lang),
                         # Cited in the order state_laws.html shows them: sources are numbered
                         # as they are first cited.
                         "cite": Markup(self.cite(tuple(law.sources))),

@@ -45,6 +45,8 @@ PLACEHOLDERS = {
     "runs_from",
     "today",
     "title",
+    "citation",
+    "law",
 }
 _LITERAL = re.compile(r"""(?:(?<![\w.])t|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
 _GLOBAL = re.compile(r"\bguide_ui\.([a-z0-9_]+)")

@@ -26,6 +26,7 @@ LEFTOVERS = (
     "(issue page)",
     "(copy on",
     "Spanish name",
+    "as amended by",
 )
 
 
