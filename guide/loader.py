@@ -54,26 +54,6 @@ from .yamlfile import Loc, YamlDoc, children, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
 
-SINGLE_FILES = (
-    "status",
-    "timeline",
-    "glossary",
-    "steps",
-    "violations",
-    "state_laws",
-    "triage",
-    "roles",
-    "referrals",
-    "notes",
-    "never_collect",
-    "checklist_ids",
-    "meeting",
-    "decision",
-    "terms",
-    "search",
-    "ui",
-)
-FOLDERS = ("sources", "checklists", "agencies", "templates")
 UI_STRINGS = TypeAdapter(dict[str, Text])
 # Dropped from error locations: union branch tags; `texts`, where a model gathers its `en:`/`es:`
 # blocks (the author wrote them beside the other fields); and "[key]", pydantic's mark for an

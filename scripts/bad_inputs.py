@@ -32,13 +32,6 @@ def sub(rel, old, new, both=False):
     return apply
 
 
-def write(rel, text, enc="utf-8"):
-    def apply(p):
-        (p / rel).write_bytes(text.encode(enc))
-
-    return apply
-
-
 def raw(rel, fn):
     def apply(p):
         f = p / rel
