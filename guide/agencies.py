@@ -152,6 +152,7 @@ def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -
         deadlines=own_deadlines(data, agency),
         laws=enforced_laws(data, agency),
         cited=lambda law: data.law_citation(law, lang),
+        certainty=lambda d: certainty(d, data),  # the calculator's mark, on the page too
         length=lambda d: duration(d.length.amount, d.length.unit, lang),
         checked=lambda day: data.text("fact_verified", lang, date=long_date(day, lang)),
     )

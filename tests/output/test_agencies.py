@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from guide.agencies import certainty, own_deadlines
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
@@ -67,3 +68,17 @@ def test_chapters_name_agencies_in_their_language(built):
         html = (built.site / prefix / "step-1" / "index.html").read_text(encoding="utf-8")
         name = re.escape(DATA.agencies["nlrb"].name[lang])
         assert re.search(rf'<a [^>]*\bhref="../agencies/nlrb/"[^>]*>{name}</a>', html), lang
+
+
+def test_a_deadline_backed_only_by_secondary_sources_says_so_on_its_agency_page(built):
+    """The calculator marks such a deadline; its agency page, where an advocate may read it
+    first, carries the same words once per such deadline (guide/agencies.py `certainty`)."""
+    marked = 0
+    for a in DATA.agencies.values():
+        secondary = sum(certainty(d, DATA) == "secondary" for d in own_deadlines(DATA, a))
+        for prefix, lang in LANG_PREFIXES:
+            html = (built.site / prefix / "agencies" / a.id / "index.html").read_text("utf-8")
+            mark = DATA.text("calc_certainty_secondary", lang)
+            assert html.count(mark) == secondary, (a.id, lang)
+        marked += secondary
+    assert marked > 0  # the data has such deadlines, so the rule above was exercised
