@@ -48,7 +48,7 @@ from .safety import html_tags, unsafe_html
 from .search import query_problems
 from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .structure import differences
-from .terms import term_problems
+from .terms import texts_term_problems
 from .uicheck import ui_problems
 from .yamlfile import Loc, YamlDoc, children, dotted, read_yaml
 
@@ -241,15 +241,20 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
 
 
 def _term_check(c: _Collector, terms: Terms) -> None:
-    """The term list (data/terms.yml) applied to every en and es text of the data."""
-    for shown, doc in c.docs.items():
+    """The term list (data/terms.yml) applied to every text of the data written under a language,
+    all texts of one language screened together (guide/terms.py)."""
+    by_lang: dict[str, list[tuple[str, str, Loc]]] = {}
+    for shown, texts in c.texts.items():
         if shown.endswith("/terms.yml"):
             continue  # it names the words to avoid
-        for node, key, here, lang in c.texts[shown]:
-            if lang is None:
-                continue
-            for _, message in term_problems(node[key], lang, terms, shown):
-                c.errors.append(doc.error(here, message))
+        for node, key, here, lang in texts:
+            if lang is not None:
+                by_lang.setdefault(lang, []).append((node[key], shown, here))
+    for lang, items in by_lang.items():
+        texts = [(text, shown) for text, shown, _ in items]
+        for i, _, message in texts_term_problems(texts, lang, terms):
+            _, shown, here = items[i]
+            c.errors.append(c.docs[shown].error(here, message))
 
 
 def _texts(

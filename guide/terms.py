@@ -4,9 +4,11 @@ by `tasks.py check` and the build alike (guide/pagecheck.py for pages, guide/loa
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .dates import other_date_order
@@ -23,10 +25,10 @@ class Rule:
     message: str
     article: str = ""  # for an acronym: the article it takes
     contractions: dict[str, str] = field(default_factory=dict)  # "a el" -> "al"
-    # Words every match contains (lower case when the pattern ignores case): a text without
-    # them is not searched. Most texts hold none of the words to avoid, and a substring test
-    # costs far less than a search with lookarounds.
-    hint: str | None = None
+    # Words every match contains (lower case when the pattern ignores case), longest first: a
+    # text without all of them is not searched. Most texts hold none of the phrases to avoid,
+    # and a substring test costs far less than a search with lookarounds.
+    hints: tuple[str, ...] = ()
     # For a rule without a hint: a pattern every text it matches contains, quicker to search.
     gate: re.Pattern[str] | None = None
 
@@ -43,38 +45,86 @@ _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 
 @dataclass(frozen=True)
 class RuleSet:
-    """One language's rules, sorted by how a text is screened for them (see `Rule.hint`)."""
+    """One language's rules, sorted by how a text is screened for them (see `Rule.hints`)."""
 
     rules: tuple[Rule, ...]
-    by_lower_hint: tuple[tuple[str, Rule], ...] = ()
-    by_hint: tuple[tuple[str, Rule], ...] = ()
+    lower_hinted: tuple[Rule, ...] = ()
+    hinted: tuple[Rule, ...] = ()
     unhinted: tuple[Rule, ...] = ()
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> RuleSet:
         return cls(
             rules,
-            tuple((r.hint, r) for r in rules if r.hint is not None and r.ignores_case),
-            tuple((r.hint, r) for r in rules if r.hint is not None and not r.ignores_case),
-            tuple(r for r in rules if r.hint is None),
+            tuple(r for r in rules if r.hints and r.ignores_case),
+            tuple(r for r in rules if r.hints and not r.ignores_case),
+            tuple(r for r in rules if not r.hints),
         )
 
-    def candidates(self, text: str) -> Iterable[Rule]:
-        """The rules that may match `text`: those whose hint it holds, or all of them when it
-        holds a cased character past Latin-1."""
-        if any(c.lower() != c.upper() for c in set(_BEYOND_LATIN1.findall(text))):
-            return self.rules
-        lowered = text.lower()
-        return [
-            *(r for hint, r in self.by_lower_hint if hint in lowered),
-            *(r for hint, r in self.by_hint if hint in text),
-            *(r for r in self.unhinted if r.gate is None or r.gate.search(text)),
-        ]
+    def candidates(self, texts: Sequence[str]) -> Iterator[tuple[Rule, list[int]]]:
+        """Each rule with the indexes of the texts it may match: those that hold its hints (or
+        match its gate), and every text holding a cased character past Latin-1. The texts are
+        screened together: the data hold thousands of short texts, and screening them one by
+        one cost more than the search itself."""
+        exact = _Joined(texts)
+        every = sorted(
+            {exact.index(m.start()) for m in _BEYOND_LATIN1.finditer(exact.text) if _cased(m[0])}
+        )
+        lowered = _Joined([text.lower() for text in texts])
+        for rule in self.lower_hinted:
+            yield rule, lowered.holding(rule.hints, every)
+        for rule in self.hinted:
+            yield rule, exact.holding(rule.hints, every)
+        for rule in self.unhinted:
+            yield rule, exact.matching(rule.gate) if rule.gate else list(range(len(texts)))
 
 
-def _hint(word: str) -> str | None:
-    """A word of a pattern that ignores case, as `Rule.hint`; None when it is past Latin-1."""
-    return word.lower() if not _BEYOND_LATIN1.search(word) else None
+class _Joined:
+    """Texts joined by a character that YAML and Markdown cannot hold, searched at once."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = texts
+        self.text = "\x00".join(texts)
+        self.starts = [0, *itertools.accumulate(len(text) + 1 for text in texts)]
+
+    def index(self, offset: int) -> int:
+        """Which text the joined text's `offset` falls in."""
+        return bisect.bisect_right(self.starts, offset) - 1
+
+    def holding(self, words: tuple[str, ...], every: list[int]) -> list[int]:
+        """Indexes of the texts that contain all of `words` (longest first), and `every`."""
+        first, *others = words
+        found = set(every)
+        at = self.text.find(first)
+        while at != -1:
+            index = self.index(at)
+            if all(w in self.texts[index] for w in others):
+                found.add(index)
+            at = self.text.find(first, self.starts[index + 1])
+        return sorted(found)
+
+    def matching(self, pattern: re.Pattern[str]) -> list[int]:
+        """Indexes of the texts where `pattern` (which cannot match the joining character) finds
+        something."""
+        found: list[int] = []
+        for m in pattern.finditer(self.text):
+            index = self.index(m.start())
+            if not found or found[-1] != index:
+                found.append(index)
+        return found
+
+
+def _cased(character: str) -> bool:
+    return character.lower() != character.upper()
+
+
+def _hints(words: str) -> tuple[str, ...]:
+    """The words of a phrase to avoid (without their `*`), longest first, in lower case, as
+    `Rule.hints`; none when one is past Latin-1 (its lower case may not be what the pattern
+    matches)."""
+    if _BEYOND_LATIN1.search(words):
+        return ()
+    return tuple(sorted({w.rstrip("*").lower() for w in words.split()}, key=lambda w: (-len(w), w)))
 
 
 def with_article(found: str, article: str, contractions: dict[str, str]) -> str:
@@ -115,7 +165,7 @@ def _compile(terms: Terms, lang: str) -> tuple[Rule, ...]:
                 Rule(
                     _phrase(avoid),
                     f"uses '{{found}}'; write '{words.use}' {SEE}",
-                    hint=_longest_word(avoid),
+                    hints=_hints(avoid),
                 )
             )
     grammar = terms.grammar.get(lang)
@@ -139,7 +189,7 @@ def _grammar_rules(grammar: Grammar) -> Iterator[Rule]:
             yield Rule(
                 _phrase(avoid),
                 f"uses '{{found}}', a calque; write '{calque.use}' {SEE}",
-                hint=_longest_word(avoid),
+                hints=_hints(avoid),
             )
     after = _words(grammar.article_after)
     for article, acronyms in grammar.articles.items():
@@ -149,20 +199,15 @@ def _grammar_rules(grammar: Grammar) -> Iterator[Rule]:
                 f"writes '{{found}}' without the article; write '{{article}}' {SEE}",
                 article,
                 grammar.contractions,
-                hint=acronym,
+                hints=(acronym,),
             )
     if grammar.mid_sentence:
         word, before = grammar.mid_sentence.word, _words(grammar.mid_sentence.after)
         yield Rule(
             re.compile(rf"\b(?:{before})\s+\[?({re.escape(word)})\s+\d\b"),
             f"writes '{{found}}' mid-sentence; write '{word.lower()}' in lower case {SEE}",
-            hint=word,
+            hints=(word,),
         )
-
-
-def _longest_word(words: str) -> str | None:
-    """The longest word of a phrase to avoid (without its `*`): every match contains it."""
-    return _hint(max((w.rstrip("*") for w in words.split()), key=len, default=""))
 
 
 def prose(text: str) -> str:
@@ -172,24 +217,46 @@ def prose(text: str) -> str:
 
 def term_problems(text: str, lang: str, terms: Terms, shown: str) -> Iterator[tuple[int, str]]:
     """(offset, message) for each avoided word in `text`, except the file's listed exceptions."""
-    allowed = [e.text for e in terms.exceptions if e.file == shown]
-    clean = prose(text)
-    spans = [
-        (m.start(), m.end()) for words in allowed for m in re.finditer(re.escape(words), clean)
-    ]
+    for _, offset, message in texts_term_problems([(text, shown)], lang, terms):
+        yield offset, message
+
+
+def texts_term_problems(
+    texts: Sequence[tuple[str, str]], lang: str, terms: Terms
+) -> Iterator[tuple[int, int, str]]:
+    """(index in `texts`, offset, message) for each avoided word in many texts of one language,
+    each given with the file it is in (for the file's listed exceptions)."""
+    allowed: dict[str, list[str]] = {}
+    for e in terms.exceptions:
+        allowed.setdefault(e.file, []).append(e.text)
+    clean = [prose(text) for text, _ in texts]
     found = []
-    for rule in rules(terms, lang).candidates(clean):
-        for m in rule.pattern.finditer(clean):
-            if not any(start <= m.start() and m.end() <= end for start, end in spans):
-                words = " ".join(m.group(0).split())
-                fixed = with_article(words, rule.article, rule.contractions) if rule.article else ""
-                found.append((m.start(), -m.end(), rule.message.format(found=words, article=fixed)))
-    reported: list[tuple[int, int]] = []
-    for start, neg_end, message in sorted(found):
+    for rule, indexes in rules(terms, lang).candidates(clean):
+        for i in indexes:
+            for m in rule.pattern.finditer(clean[i]):
+                if not _excepted(clean[i], m, allowed.get(texts[i][1], [])):
+                    words = " ".join(m.group(0).split())
+                    fixed = (
+                        with_article(words, rule.article, rule.contractions) if rule.article else ""
+                    )
+                    found.append(
+                        (i, m.start(), -m.end(), rule.message.format(found=words, article=fixed))
+                    )
+    reported: list[tuple[int, int, int]] = []
+    for i, start, neg_end, message in sorted(found):
         # "alivio migratorio" is reported once, not again as "alivio" inside it.
-        if not any(a <= start and -neg_end <= b for a, b in reported):
-            reported.append((start, -neg_end))
-            yield start, message
+        if not any(j == i and a <= start and -neg_end <= b for j, a, b in reported):
+            reported.append((i, start, -neg_end))
+            yield i, start, message
+
+
+def _excepted(text: str, match: re.Match[str], allowed: list[str]) -> bool:
+    """Whether the match lies inside one of the file's listed exceptions."""
+    return any(
+        m.start() <= match.start() and match.end() <= m.end()
+        for words in allowed
+        for m in re.finditer(re.escape(words), text)
+    )
 
 
 def page_term_problems(text: str, lang: str, terms: Terms, shown: str) -> list[str]:
