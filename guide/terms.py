@@ -29,7 +29,7 @@ class Rule:
     # text without all of them is not searched. Most texts hold none of the phrases to avoid,
     # and a substring test costs far less than a search with lookarounds.
     hints: tuple[str, ...] = ()
-    # For a rule without a hint: a pattern every text it matches contains, quicker to search.
+    # For a rule without hints: a pattern every text it matches contains, quicker to search.
     gate: re.Pattern[str] | None = None
 
     @functools.cached_property
@@ -80,7 +80,8 @@ class RuleSet:
 
 
 class _Joined:
-    """Texts joined by a character that YAML and Markdown cannot hold, searched at once."""
+    """Texts joined by a NUL character, searched at once: no hint contains it and no gate
+    matches it, so nothing found spans two texts."""
 
     def __init__(self, texts: Sequence[str]):
         self.texts = texts
