@@ -94,7 +94,10 @@ def versus(totals: list[int], runs: int) -> None:
     pages without their markers; "expanded": with each marker replaced by what it renders, so
     the ratio to it is the hooks' own cost, not the content they add."""
     real = len(list((ROOT / "data" / "agencies").glob("*.yml")))
-    print(f"medians of {runs}; wall time (ratio of processor times in brackets)")
+    print(
+        f"medians of {runs}; ratios are medians of the ratios of alternated pairs "
+        "(wall time; processor time in brackets)"
+    )
     print(
         f"{'agencies':>8} {'pages':>6} {'project':>9} {'stripped':>9} {'ratio':>13}"
         f" {'expanded':>9} {'ratio':>13} {'check':>7}"
@@ -114,13 +117,15 @@ def versus(totals: list[int], runs: int) -> None:
                 ours.append(build_site(project, Path(tmp) / "site"))
                 for name, twin in twins.items():
                     plain[name].append(build_site(twin, Path(tmp) / name / "site", strict=False))
-            mine = statistics.median(b.seconds for b in ours)
-            mine_cpu = statistics.median(b.cpu_seconds for b in ours)
-            columns = f" {mine:>8.2f}s"
+            columns = f" {statistics.median(b.seconds for b in ours):>8.2f}s"
             for builds in plain.values():
                 theirs = statistics.median(b.seconds for b in builds)
-                theirs_cpu = statistics.median(b.cpu_seconds for b in builds)
-                columns += f" {theirs:>8.2f}s {mine / theirs:>5.2f} ({mine_cpu / theirs_cpu:.2f})"
+                # The ratio of each alternated pair, then their median: a machine that slows down
+                # or speeds up between pairs moves both builds of a pair, not their ratio.
+                pairs = list(zip(ours, builds, strict=True))
+                wall = statistics.median(a.seconds / b.seconds for a, b in pairs)
+                cpu = statistics.median(a.cpu_seconds / b.cpu_seconds for a, b in pairs)
+                columns += f" {theirs:>8.2f}s {wall:>5.2f} ({cpu:.2f})"
             print(
                 f"{max(total, real):>8} {page_count(Path(tmp) / 'site'):>6}{columns} "
                 f"{statistics.median(checks):>6.2f}s",
