@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from urllib.parse import urlsplit
 
 from .agencies import own_deadlines
 from .models import AgencyDeadline, NeverCollect, SiteData
@@ -24,6 +25,7 @@ def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _duplicates("steps.yml", "steps", [s.id for s in d.steps.steps])
     yield from _duplicates("violations.yml", "violations", [v.id for v in d.violations.violations])
     yield from _source_urls(d)
+    yield from _copies(d)
     yield from _abbreviations(d)
     yield from _checklists(d)
     yield from _published_ids(d)
@@ -76,6 +78,37 @@ def _source_urls(d: SiteData) -> Iterator[Problem]:
                 f"sources/{source.id}.yml",
                 ("url",),
                 f"is already the URL of source '{other}'; cite that id instead",
+            )
+
+
+# Sites that republish laws, rules, court opinions and agency forms. A source there is a copy: the
+# original publisher's page is cited instead, and when only the copy could be read, the source says
+# so (CONVENTIONS.md, data/sources), so readers know what they are reading.
+COPY_SITES = (
+    "casetext.com",
+    "documentine.com",
+    "findlaw.com",
+    "instalawyer.io",
+    "jurris.com",
+    "justia.com",
+    "law.cornell.edu",
+    "lawserver.com",
+    "legalfix.com",
+    "public.law",
+)
+
+
+def _copies(d: SiteData) -> Iterator[Problem]:
+    for source in d.sources.values():
+        host = (urlsplit(source.url).hostname or "").removeprefix("www.")
+        site = next((c for c in COPY_SITES if host == c or host.endswith("." + c)), None)
+        if site and "copy" not in f"{source.title} {source.publisher}".lower():
+            yield (
+                f"sources/{source.id}.yml",
+                ("url",),
+                f"is on {site}, which republishes texts from their original publishers: cite "
+                "the original page, or, when only this copy could be read, say so in the title "
+                "or the publisher, as '… (copy of …)'",
             )
 
 

@@ -60,6 +60,14 @@ def test_all_errors_are_reported_together(data_root):
         assert line.startswith("data/") and ": field '" in line
 
 
+def test_a_source_on_a_copy_site_that_says_it_is_a_copy_loads(data_root):
+    case = FIXTURES / "broken" / "source-on-a-copy-site.yml"
+    (target,) = _header(case, "target")
+    text = case.read_text().replace("publisher: LawServer", "publisher: LawServer (copy of a law)")
+    (data_root / "data" / target).write_text(text)
+    assert load_site_data(data_root).sources["law-copy"].publisher == "LawServer (copy of a law)"
+
+
 def test_missing_file_is_named(data_root):
     (data_root / "data" / "glossary.yml").unlink()
     with pytest.raises(DataErrors) as info:
