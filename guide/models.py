@@ -198,6 +198,9 @@ class Source(Model):
     date: PartialDate
     url: Url
     languages: Annotated[list[LangCode], AfterValidator(lambda v: v or _need_language())]
+    # Where we read the text when `url`, the original, could not be opened: a copy. Pages say
+    # the text was read in a copy; delete this line once someone has read the original.
+    read_in: Url | None = None
 
     def title_in(self, lang: str) -> str:
         return self.title_translated.get(lang, self.title)

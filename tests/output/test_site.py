@@ -164,6 +164,21 @@ def test_a_citation_never_doubles_the_full_stop_of_a_title(built):
         assert re.findall(r"[.?!]</a>\.", page) == [], rel
 
 
+def test_a_source_read_in_a_copy_says_so_in_every_list_of_sources(built):
+    """`read_in` (data/sources) is said beside the source on the sources page and on the pages
+    that cite it, in each language; a source without it says nothing of the kind."""
+    data = site_data()
+    copies = {s.id for s in data.sources.values() if s.read_in}
+    assert copies  # the data has such sources, so the rule below is exercised
+    for prefix, lang in LANG_PREFIXES:
+        said = data.text("source_read_in_copy", lang)
+        page = (built.site / prefix / "sources" / "index.html").read_text(encoding="utf-8")
+        for sid, entry in re.findall(r'<li id="src-([a-z0-9-]+)">(.*?)</li>', page, re.S):
+            assert (said in entry) == (sid in copies), (lang, sid)
+        cited = (built.site / prefix / "agencies" / "mn-ag" / "index.html").read_text("utf-8")
+        assert said in cited, lang  # it cites mn-stat-611a-95, read in a copy
+
+
 def test_with_a_public_address_alternates_are_absolute_and_paper_shows_it(built_public):
     # Each language's address; the default's again as x-default, for readers of any other.
     default, *others = ((f"{PUBLIC_URL}{p}step-3/", lang) for p, lang in LANG_PREFIXES)
