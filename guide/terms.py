@@ -47,15 +47,13 @@ _BEYOND_LATIN1 = re.compile(r"[^\x00-\xff]")
 class RuleSet:
     """One language's rules, sorted by how a text is screened for them (see `Rule.hints`)."""
 
-    rules: tuple[Rule, ...]
-    lower_hinted: tuple[Rule, ...] = ()
-    hinted: tuple[Rule, ...] = ()
-    unhinted: tuple[Rule, ...] = ()
+    lower_hinted: tuple[Rule, ...]
+    hinted: tuple[Rule, ...]
+    unhinted: tuple[Rule, ...]
 
     @classmethod
     def of(cls, rules: tuple[Rule, ...]) -> RuleSet:
         return cls(
-            rules,
             tuple(r for r in rules if r.hints and r.ignores_case),
             tuple(r for r in rules if r.hints and not r.ignores_case),
             tuple(r for r in rules if not r.hints),

@@ -15,6 +15,7 @@ from guide.dates import long_date
 from guide.models import STATES
 from guide.pages import expected_outputs
 from scripts.sitebuild import build_site, copy_project
+from tests.pagetext import visible_text
 from tests.paths import LANGS, PREFIX_OF, ROOT, lang_of
 from tests.sitedata import site_data
 
@@ -24,10 +25,8 @@ NEW_DATE = dt.date(2026, 1, 2)  # before every real date, so it appears nowhere 
 
 
 def _text(page: Path) -> str:
-    """What a reader sees: tags dropped (abbreviation marks would split words), with the
-    expansions written for screen readers only ("USCIS (U.S. Citizenship…)"), entities read."""
-    seen = re.sub(r'<span class="guide-sr">.*?</span>', "", page.read_text(encoding="utf-8"))
-    return html.unescape(re.sub(r"<[^>]+>", "", seen))
+    """What a reader sees of a built page (abbreviation marks would split words)."""
+    return visible_text(page.read_text(encoding="utf-8"))
 
 
 def _written_forms(day: dt.date, lang: str) -> set[str]:

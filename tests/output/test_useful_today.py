@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html as htmllib
 import json
 import re
 
@@ -12,6 +11,7 @@ import yaml
 from guide.agencies import clocks, handled, match_agencies, own_deadlines
 from guide.dates import duration
 from guide.models import NoDeadline
+from tests.pagetext import visible_text
 from tests.paths import LANGS, PREFIX_OF, ROOT
 from tests.sitedata import site_data
 
@@ -23,14 +23,7 @@ DATA = site_data()
 def _html(built, lang: str, slug: str = "") -> str:
     prefix = PREFIX_OF[lang]
     path = built.site / prefix / slug / "index.html" if slug else built.site / prefix / "index.html"
-    return path.read_text(encoding="utf-8")
-
-
-def _text(fragment: str) -> str:
-    """Visible words only: tags and the screen-reader expansions of abbreviations removed."""
-    fragment = re.sub(r'<span class="guide-sr">.*?</span>', "", fragment)
-    words = htmllib.unescape(re.sub(r"<[^>]+>", "", fragment))
-    return re.sub(r"\s+", " ", words).strip()
+    return path.readvisible_text(encoding="utf-8")
 
 
 def _article(html: str) -> str:
@@ -43,19 +36,19 @@ def test_the_home_page_opens_with_the_triage_from_data(built, lang):
     assert DATA.triage.situations, "data/triage.yml lists no situation"
     first_h2 = article.index("<h2")
     assert article.index('class="guide-triage"') < first_h2  # the first thing under the title
-    text = _text(article)
+    text = visible_text(article)
     position = 0
     for situation in DATA.triage.situations:
         words = situation[lang]
         for piece in (words.title, words.summary, *words.actions):
-            found = text.find(_text(piece), position)
+            found = text.find(visible_text(piece), position)
             assert found >= 0, f"triage text missing or out of order: {piece!r}"
             position = found
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_triage_clocks_come_from_agency_and_law_deadlines(built, lang):
-    text = _text(_article(_html(built, lang)))
+    text = visible_text(_article(_html(built, lang)))
     laws = {law.id: law for law in DATA.state_laws.laws}
     clocks = [c for s in DATA.triage.situations for c in s.clocks]
     assert clocks, "no triage situation names a deadline"
@@ -112,7 +105,7 @@ def test_the_state_laws_page_shows_every_law_and_enforcing_agencies_link_to_it(b
     page = _html(built, lang, "state-laws")
     for law in DATA.state_laws.laws:
         assert f'id="law-{law.id}"' in page
-        assert _text(law[lang].forbids) in _text(page)
+        assert visible_text(law[lang].forbids) in visible_text(page)
         for agency in law.agencies:
             agency_page = _html(built, lang, f"agencies/{agency}")
             assert f"state-laws/#law-{law.id}" in agency_page
@@ -127,7 +120,7 @@ def test_the_u_t_page_lists_every_agency_and_its_answer(built, lang):
     for agency in DATA.agencies.values():
         answer = DATA.text(f"answer_{agency.ut_certification.certifies}", lang)
         row = next(r for r in rows if f'agencies/{agency.id}/"' in r)
-        assert answer in _text(row)
+        assert answer in visible_text(row)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -136,9 +129,9 @@ def test_role_pages_gather_the_items_tagged_with_their_role(built, lang):
     for role in DATA.roles.roles:
         block = _html(built, lang, f"for-{role.id}s").split('class="guide-role-page"', 1)[1]
         block = block.split('<h2 id="role-tasks">', 1)
-        assert _text(role[lang].intro) in _text(block[0])
+        assert visible_text(role[lang].intro) in visible_text(block[0])
         expected = [
-            _text(i[lang].text).strip()
+            visible_text(i[lang].text).strip()
             for c in DATA.checklists.values()
             for i in c.items
             if role.checklist_role and i.role == role.checklist_role
@@ -146,12 +139,12 @@ def test_role_pages_gather_the_items_tagged_with_their_role(built, lang):
         shown = []
         if len(block) == 2:
             tasks = block[1].split("</div>", 1)[0]
-            shown = [_text(li).strip() for li in re.findall(r"<li>(.*?)</li>", tasks, re.S)]
+            shown = [visible_text(li).strip() for li in re.findall(r"<li>(.*?)</li>", tasks, re.S)]
         assert sorted(shown) == sorted(expected)
 
 
 def test_the_menu_is_organized_by_use_in_every_language(built):
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
+    config = yaml.load((ROOT / "mkdocs.yml").readvisible_text(), Loader=yaml.BaseLoader)
     groups = [next(iter(entry)) for entry in config["nav"]]
     for wanted in ("Today", "Tools", "By role", "The five steps", "History"):
         assert wanted in groups
@@ -161,7 +154,7 @@ def test_the_menu_is_organized_by_use_in_every_language(built):
             groups if lang == LANGS[0] else [listed[lang]["nav_translations"][g] for g in groups]
         )
         nav = _html(built, lang).split('<nav class="md-nav md-nav--primary"', 1)[1]
-        nav_text = _text(nav.split('class="md-sidebar md-sidebar--secondary"', 1)[0])
+        nav_text = visible_text(nav.split('class="md-sidebar md-sidebar--secondary"', 1)[0])
         for label in labels:
             assert f" {label} " in f" {nav_text} ", f"{lang} menu lacks {label!r}"
 
@@ -170,7 +163,7 @@ def test_the_disclosure_table_lives_in_one_page_only(built):
     pages = [
         p
         for p in built.site.rglob("index.html")
-        if 'guide-disclosure"' in p.read_text(encoding="utf-8") and "print" not in p.parts
+        if 'guide-disclosure"' in p.readvisible_text(encoding="utf-8") and "print" not in p.parts
     ]
     assert len(pages) == len(LANGS)  # one page, in each language
 
