@@ -23,7 +23,7 @@ DATA = site_data()
 def _html(built, lang: str, slug: str = "") -> str:
     prefix = PREFIX_OF[lang]
     path = built.site / prefix / slug / "index.html" if slug else built.site / prefix / "index.html"
-    return path.readvisible_text(encoding="utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 def _article(html: str) -> str:
@@ -144,7 +144,7 @@ def test_role_pages_gather_the_items_tagged_with_their_role(built, lang):
 
 
 def test_the_menu_is_organized_by_use_in_every_language(built):
-    config = yaml.load((ROOT / "mkdocs.yml").readvisible_text(), Loader=yaml.BaseLoader)
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(), Loader=yaml.BaseLoader)
     groups = [next(iter(entry)) for entry in config["nav"]]
     for wanted in ("Today", "Tools", "By role", "The five steps", "History"):
         assert wanted in groups
@@ -163,7 +163,7 @@ def test_the_disclosure_table_lives_in_one_page_only(built):
     pages = [
         p
         for p in built.site.rglob("index.html")
-        if 'guide-disclosure"' in p.readvisible_text(encoding="utf-8") and "print" not in p.parts
+        if 'guide-disclosure"' in p.read_text(encoding="utf-8") and "print" not in p.parts
     ]
     assert len(pages) == len(LANGS)  # one page, in each language
 
