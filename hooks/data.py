@@ -14,6 +14,7 @@ from guide.errors import DataErrors
 from guide.pagecheck import step_page_problems
 from guide.pages import SKIP_TARGET
 from guide.printlinks import printable_address, site_root
+from guide.reports import report_url
 from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import status_notice
@@ -67,6 +68,11 @@ def on_page_context(context, page, config, nav):
             site_root(config.site_url),
         ),
     )
+    # Beside the theme's "edit" button, where the repository is known (REPO_URL).
+    context["guide_report"] = config.repo_url and {
+        "url": report_url(config.repo_url, page.canonical_url),
+        "label": data.text("report_mistake", lang),
+    }
     # Search loads the index of the page's own language from that language's root (main.html).
     default = config.plugins["i18n"].default_language
     context["guide_language_prefix"] = language_prefix(lang, default)

@@ -52,3 +52,14 @@ def built(tmp_path_factory) -> Build:
 def base_url(built) -> Iterator[str]:
     with serve(built.site) as url:
         yield url
+
+
+# The site as it is published: its public address and its repository named (output and browser
+# tests both read it; built once per run).
+PUBLIC_URL = "https://example.org/guide/"
+REPO_URL = "https://github.com/example/guide"
+
+
+@pytest.fixture(scope="session")
+def built_public(tmp_path_factory) -> Build:
+    return build_once(tmp_path_factory, "public", SITE_URL=PUBLIC_URL, REPO_URL=REPO_URL)

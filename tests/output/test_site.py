@@ -11,7 +11,7 @@ from guide.languages import english_name
 from guide.pages import expected_outputs, page_paths
 from guide.status import phrase
 from scripts.sitebuild import build_site, copy_project
-from tests.output.conftest import PUBLIC_URL
+from tests.conftest import PUBLIC_URL
 from tests.paths import (
     LANG_PREFIXES,
     LANGS,

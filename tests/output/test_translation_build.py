@@ -8,7 +8,7 @@ import re
 import pytest
 
 from scripts.sitebuild import build_site, copy_project
-from tests.output.conftest import REPO_URL
+from tests.conftest import REPO_URL
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS
 from tests.sitedata import site_data
 
