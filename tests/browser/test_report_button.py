@@ -1,13 +1,14 @@
 """The page buttons of the published site ("edit", "report a mistake") in a real Chromium: the
 report button has a name in the page's language and takes keyboard focus, the page has no axe
-violations, and both icons keep 3:1 contrast in the light and dark schemes (WCAG 1.4.11, which
-axe does not check for icons)."""
+violations, both icons keep 3:1 contrast in the light and dark schemes (WCAG 1.4.11, which axe
+does not check for icons), and neither shows on a projected slide."""
 
 from __future__ import annotations
 
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from scripts.sitebuild import serve
 from tests.browser.axe import violations
@@ -82,3 +83,13 @@ def test_the_page_buttons_keep_their_contrast(browser, public_url, scheme):
             assert contrast(fg, bg) >= 3, (scheme, i, fg, bg)
     finally:
         context.close()
+
+
+def test_a_projected_slide_shows_neither_button(page, public_url):
+    page.goto(public_url + "step-1/")
+    buttons = page.locator(".md-content__button")
+    expect(buttons.first).to_be_visible()
+    page.keyboard.press("Shift+P")  # presentation mode (present.js)
+    expect(page.locator("body.guide-presenting")).to_have_count(1)
+    for i in range(buttons.count()):
+        expect(buttons.nth(i)).to_be_hidden()
