@@ -429,21 +429,28 @@ def _decision(d: SiteData) -> Iterator[Problem]:
 def asks_to_collect(text: str, rule: NeverCollect, lang: str, *, asking: bool = True) -> str | None:
     """The never-collect label a sentence of `text` asks about without a negation, if any.
 
+    A negation counts only if it comes before the asking word or the thing named: in "record
+    each worker's immigration status so no one is missed" the "no" refuses nothing.
     `asking=False` is for a form's field, which asks by being there: naming the thing is enough.
     """
     asks, negations = rule.asks[lang], rule.negations[lang]
     for sentence in re.split(r"(?<=[.;:!?])\s+", text.lower()):
-        words = set(re.findall(r"[\w'’-]+", sentence))
-        if (asking and not _has(sentence, words, asks)) or _has(sentence, words, negations):
+        asked_at = _starts(sentence, asks, whole_words=True)
+        if asking and not asked_at:
             continue
+        refused_at = min(_starts(sentence, negations, whole_words=True), default=len(sentence))
         for item in rule.items:
-            text_of = item[lang]
-            # A pattern starts a word: "indocumentad" finds "indocumentados", "itin" not "writing".
-            if any(re.search(r"(?<![\w-])" + re.escape(p), sentence) for p in text_of.patterns):
-                return text_of.label
+            named_at = _starts(sentence, item[lang].patterns, whole_words=False)
+            if named_at and refused_at > max(asked_at + named_at):
+                return item[lang].label
     return None
 
 
-def _has(sentence: str, words: set[str], terms: list[str]) -> bool:
-    """A one-word term must be a whole word; a longer one a piece of the sentence."""
-    return any((t in sentence) if " " in t else (t in words) for t in terms)
+def _starts(sentence: str, terms: list[str], *, whole_words: bool) -> list[int]:
+    """Where each term begins in `sentence`. A term starts a word ("itin" is not in "writing");
+    with `whole_words` a one-word term must also end one ("no" is not in "know")."""
+    found = []
+    for term in terms:
+        end = r"(?![\w'’-])" if whole_words and " " not in term else ""
+        found += [m.start() for m in re.finditer(r"(?<![\w'’-])" + re.escape(term) + end, sentence)]
+    return found
