@@ -10,10 +10,11 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .models import SiteData
 from .pages import FrontMatterError, page_text, read_front_matter, written_paths
-from .yamlfile import Loc, YamlDoc
+from .yamlfile import Loc, children
 
 DEFAULT_MAX_AGE_DAYS = 365
 
@@ -31,27 +32,31 @@ class DatedFact:
         return f"{where} {self.what} last verified {self.verified} ({age} days ago)"
 
 
+# Keys that hold the date a person last checked what sits beside them, wherever they are written
+# in data/ (a new file or field that uses one is in the report without a change here).
+DATE_KEYS = ("verified", "last_reviewed")
+# How the report names what a dated part of the data is about, by the key that holds it.
+PARTS = {
+    "filing": "filing details",
+    "soi": "the SOI process",
+    "ut_certification": "U and T visa certification",
+    "deadlines": "why no deadline is listed",
+}
+# How it names an item of a list by its id: "state law 'ca-labor-code-244'".
+ITEMS = {"laws": "state law", "referrals": "referral"}
+
+
 def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
     """Every verification date in the data and the pages, with where it is written."""
     status = data.docs["data/status.yml"]
     yield DatedFact(
         data.status.last_checked, status.path, status.line(("last_checked",)), "the policy status"
     )
-    for agency in data.agencies.values():
-        doc = data.docs[f"data/agencies/{agency.id}.yml"]
-
-        def fact(day: dt.date, loc: Loc, what: str, doc: YamlDoc = doc) -> DatedFact:
-            return DatedFact(day, doc.path, doc.line(loc), what)
-
-        yield fact(agency.filing.verified, ("filing", "verified"), "filing details")
-        if isinstance(agency.deadlines, list):
-            for i, deadline in enumerate(agency.deadlines):
-                yield fact(
-                    deadline.verified,
-                    ("deadlines", i, "verified"),
-                    f"deadline '{deadline.claim[data.languages.default]}'",
-                )
-        yield fact(agency.soi.verified, ("soi", "verified"), "the SOI process")
+    for shown in sorted(data.docs):
+        doc = data.docs[shown]
+        for loc, day in _dates(doc.data):
+            what = _what(doc.data, loc, data.languages.default)
+            yield DatedFact(day, doc.path, doc.line(loc), what)
     for lang in data.languages.codes:
         for rel in sorted(written_paths(root / "docs", lang)):  # agency pages' facts: above
             path = f"docs/{lang}/{rel}"
@@ -71,6 +76,32 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
                     1,
                 )
                 yield DatedFact(reviewed, path, line, "the page")
+
+
+def _dates(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, dt.date]]:
+    """(where, date) for each verification date in loaded YAML, in file order."""
+    for key, value in children(node):
+        if key in DATE_KEYS and isinstance(value, dt.date):
+            yield (*loc, key), value
+        else:
+            yield from _dates(value, (*loc, key))
+
+
+def _what(root: Any, loc: Loc, default: str) -> str:
+    """What a date at `loc` is about: a deadline by its claim; otherwise the ids of the items it
+    sits in (the file names the agency) and the part of the data (filing, the SOI process…)."""
+    node, names = root, []
+    for depth, key in enumerate(loc[:-1]):
+        node = node[key]
+        if isinstance(node, dict) and "claim" in node:
+            return f"deadline '{node['claim'].get(default, '')}'"
+        if key in PARTS:
+            names.append(PARTS[key])
+        elif isinstance(node, dict) and "id" in node:
+            names.append(f"{ITEMS.get(loc[depth - 1], 'item')} '{node['id']}'")
+    if not names:
+        return "the page" if loc[-1] == "last_reviewed" else "this file"
+    return ", ".join(names)
 
 
 def review_report(root: Path, data: SiteData, today: dt.date, max_age_days: int) -> list[str]:

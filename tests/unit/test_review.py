@@ -1,12 +1,10 @@
 """The review report: which verified facts are older than the chosen age, with file and line."""
 
 import datetime as dt
-import shutil
 
 from guide.cli import main
 from guide.loader import load_site_data
 from guide.review import review_report
-from tests.paths import ROOT
 
 TODAY = dt.date(2026, 12, 2)
 
@@ -36,13 +34,37 @@ def test_fresh_facts_are_not_listed(data_root):
     assert report == ["Review report: every fact was verified in the last 365 days."]
 
 
+def test_every_verification_date_in_the_data_is_listed_by_what_it_is_about(data_root):
+    # A file the report has no rule for: a date under `verified` is found wherever it is.
+    (data_root / "data" / "referrals.yml").write_text(
+        "referrals:\n"
+        "  - id: a-roster\n"
+        "    kind: verify\n"
+        "    source: agency-page\n"
+        "    en: {name: A roster, what: Check the person.}\n"
+        "    es: {name: Una lista, what: Verifique a la persona.}\n"
+        "    verified: 2025-01-15\n"
+    )
+    report = review_report(data_root, load_site_data(data_root), TODAY, 0)
+    assert report[1:] == [
+        "data/referrals.yml:7: referral 'a-roster' last verified 2025-01-15 (686 days ago)",
+        "data/agencies/dol-whd.yml:15: filing details last verified 2026-11-01 (31 days ago)",
+        "data/agencies/dol-whd.yml:22: deadline 'Federal wage claim' last verified 2026-11-01 "
+        "(31 days ago)",
+        "data/agencies/dol-whd.yml:29: the SOI process last verified 2026-11-01 (31 days ago)",
+        "data/agencies/dol-whd.yml:30: U and T visa certification last verified 2026-11-01 "
+        "(31 days ago)",
+        "data/agencies/dol-whd.yml:32: the page last verified 2026-11-01 (31 days ago)",
+        "data/status.yml:2: the policy status last verified 2026-11-01 (31 days ago)",
+    ]
+
+
 def test_the_age_is_configurable_and_the_report_never_fails_the_check(data_root, capsys):
     # Every fixture date is 2026-11-01: with an age of 0 days, each one is due for review.
     data = load_site_data(data_root)
     report = review_report(data_root, data, TODAY, 0)
-    assert report[0].startswith("Review report: 4 fact(s) last verified more than 0 days ago")
+    assert report[0].startswith("Review report: 6 fact(s) last verified more than 0 days ago")
     assert "data/status.yml:2: the policy status last verified 2026-11-01 (31 days ago)" in report
-    shutil.copytree(ROOT / "overrides", data_root / "overrides")  # check writes agency pages
     for lang in ("en", "es"):  # the one page the fixture's steps name
         page = data_root / "docs" / lang / "step-1.md"
         page.parent.mkdir(parents=True, exist_ok=True)
