@@ -7,6 +7,7 @@
     python3 tasks.py test --fast   only the unit and output tests (no browser): about a minute
     python3 tasks.py build    set up .venv if needed, then build the static site into site/
     python3 tasks.py check    validate data/ and the pages without building
+    python3 tasks.py bench    build time, page weight, printed sheets (see CONTRIBUTING, "Measure")
     python3 tasks.py parity   compare every English page with its Spanish twin
     python3 tasks.py translated docs/es/PAGE.md   record that a Spanish page was checked
 

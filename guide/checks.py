@@ -370,8 +370,8 @@ def _never_collect(d: SiteData) -> Iterator[Problem]:
 
 
 def _templates(d: SiteData) -> Iterator[Problem]:
-    """Field ids name the CSV columns, so they are unique in a template. A field asks for what it
-    names: none may name what workers are never asked (data/never_collect.yml) unless it says
+    """A field's id names it in the data, so it is unique in its template. A field asks for what
+    it names: none may name what workers are never asked (data/never_collect.yml) unless it says
     not to; its `why` is read like a checklist item."""
     never = {i.id: i for i in d.never_collect.items}
     for t in d.templates.values():
@@ -384,10 +384,7 @@ def _templates(d: SiteData) -> Iterator[Problem]:
                 yield (
                     path,
                     (*loc, "id"),
-                    (
-                        f"repeats id '{field.id}' (field ids name the CSV "
-                        "columns, so each is used once)"
-                    ),
+                    (f"repeats id '{field.id}' (each field's id is used once in a template)"),
                 )
             first.setdefault(field.id, loc)
             yield from _refs(path, (*loc, "mentions"), field.mentions, never, "never_collect item")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import get_args
 
 from .agencies import CERTAINTIES
-from .languages import Languages
+from .languages import Languages, english_name
 from .models import (
     STATES,
     Agency,
@@ -147,8 +147,8 @@ def ui_problems(
                 yield (
                     (key, lang),
                     (
-                        f"has placeholders {sorted(fields[lang])}, the {default} text "
-                        f"has {sorted(fields[default])}"
+                        f"has placeholders {sorted(fields[lang])}, the {english_name(default)} "
+                        f"text has {sorted(fields[default])}"
                     ),
                 )
     for lang in languages.codes:

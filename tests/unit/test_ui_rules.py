@@ -41,6 +41,15 @@ def test_placeholder_typos_and_stray_braces_are_named(data_root):
     )
 
 
+def test_a_translation_that_drops_a_placeholder_names_both_lists(data_root):
+    _edit(data_root, 'es: "Verificado el {date}"', 'es: "Verificado"')
+    es = _line(data_root, 'es: "Verificado"')
+    assert (
+        f"data/ui.yml:{es}: field 'fact_verified.es' has placeholders [], the English text has "
+        "['date']" in _errors(data_root)
+    )
+
+
 @pytest.mark.parametrize("url", ["www.weather.gov", "javascript:void(0)", "http://x.example"])
 def test_the_quick_exit_address_must_be_https(data_root, url):
     text = (data_root / "data" / "ui.yml").read_text()
