@@ -428,31 +428,46 @@ def asks_to_collect(text: str, rule: NeverCollect, lang: str, *, asking: bool = 
     """The never-collect label a sentence of `text` asks about without a negation, if any.
 
     A negation counts only if it comes before the asking word or the thing named: in "record
-    each worker's immigration status so no one is missed" the "no" refuses nothing.
+    each worker's immigration status so no one is missed" the "no" refuses nothing. An asking
+    word inside the thing's own name ("record" in "criminal record") does not ask.
     `asking=False` is for a form's field, which asks by being there: naming the thing is enough.
     """
     asks, negations = rule.asks[lang], rule.negations[lang]
     for sentence in re.split(r"(?<=[.;:!?])\s+", text.lower()):
-        asked_at = _starts(sentence, asks, whole_words=True)
-        if asking and not asked_at:
+        asked = _found(sentence, asks, whole_words=True)
+        if asking and not asked:
             continue
-        refused_at = min(_starts(sentence, negations, whole_words=True), default=len(sentence))
+        refused_at = min(
+            (at for at, _ in _found(sentence, negations, whole_words=True)), default=len(sentence)
+        )
         for item in rule.items:
-            named_at = _starts(sentence, item[lang].patterns, whole_words=False)
-            if named_at and refused_at > max(asked_at + named_at):
+            named = _found(sentence, item[lang].patterns, whole_words=False)
+            if not named:
+                continue
+            asked_here = [a for a, _ in asked if not any(n <= a < end for n, end in named)]
+            if asking and not asked_here:
+                continue
+            if refused_at > max(asked_here + [n for n, _ in named]):
                 return item[lang].label
     return None
 
 
-def _starts(sentence: str, terms: list[str], *, whole_words: bool) -> list[int]:
-    """Where any of the terms begins in `sentence`."""
-    return [m.start() for m in _term_starts(tuple(terms), whole_words).finditer(sentence)]
+def _found(sentence: str, terms: list[str], *, whole_words: bool) -> list[tuple[int, int]]:
+    """(start, end) of each place where one of the terms begins in `sentence`."""
+    return [
+        (m.start(), m.start() + len(m[1]))
+        for m in _term_starts(tuple(terms), whole_words).finditer(sentence)
+    ]
 
 
 @functools.cache
 def _term_starts(terms: tuple[str, ...], whole_words: bool) -> re.Pattern[str]:
     """A term starts a word ("itin" is not in "writing"); with `whole_words` a one-word term must
-    also end one ("no" is not in "know"). Zero-width, so terms that overlap are all found."""
+    also end one ("no" is not in "know"). Zero-width, so terms that overlap are all found; the
+    longest term found at a place is the one captured."""
     ends = r"(?![\w'’-])"
-    either = "|".join(re.escape(t) + (ends if whole_words and " " not in t else "") for t in terms)
-    return re.compile(r"(?<![\w'’-])(?=(?:" + either + "))")
+    longest_first = sorted(terms, key=len, reverse=True)
+    either = "|".join(
+        re.escape(t) + (ends if whole_words and " " not in t else "") for t in longest_first
+    )
+    return re.compile(r"(?<![\w'’-])(?=(" + either + "))")

@@ -37,6 +37,9 @@ WRITTEN = [
     ("en", "Never write down who has deferred action.", None),
     ("en", "Record hours and pay, not immigration status.", None),
     ("en", "Immigration status is not something to ask about.", None),
+    # "record" in "criminal record" names the thing; it does not ask for it.
+    ("en", "A criminal record can make being named much riskier.", None),
+    ("en", "Record whether each worker has a criminal record.", "criminal-removal-history"),
     (
         "es",
         "Anote el estatus migratorio de cada trabajador para que nadie quede fuera.",
