@@ -151,6 +151,7 @@ def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -
         labels=data.violation_labels(lang),
         deadlines=own_deadlines(data, agency),
         laws=enforced_laws(data, agency),
+        ut_law=data.ut_laws.get(agency.ut_certification.law),
         cited=lambda law: data.law_citation(law, lang),
         certainty=lambda d: certainty(d, data),  # the calculator's mark, on the page too
         length=lambda d: duration(d.length.amount, d.length.unit, lang),

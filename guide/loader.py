@@ -41,6 +41,7 @@ from .models import (
     Text,
     Timeline,
     Triage,
+    UtLaws,
     Violations,
 )
 from .pages import missing_page
@@ -159,6 +160,7 @@ def _load(root: Path, data_dir: str) -> SiteData:
         "steps": Steps,
         "violations": Violations,
         "state_laws": StateLaws,
+        "ut_laws": UtLaws,
         "triage": Triage,
         "roles": Roles,
         "referrals": Referrals,

@@ -411,7 +411,8 @@ class UtCertification(Model):
     visas: list[Literal["u", "t"]] = []
     channel: Text | None = None  # how to ask
     activities: Text | None = None  # qualifying criminal activities it has said it certifies
-    timing: Text | None = None
+    law: Id | None = None  # the state law on answering requests (data/ut_laws.yml), written once
+    timing: Text | None = None  # what only this agency's sources say about timing
     sources: list[Id]  # required unless certifies is unknown
     verified: PastDate
 
@@ -501,6 +502,27 @@ class StateLaw(Localized):
 
 class StateLaws(Model):
     laws: list[StateLaw]
+
+
+# --- ut_laws.yml ----------------------------------------------------------------------------
+
+
+class UtLaw(Model):
+    """A state's law on how certifying agencies answer U and T visa requests: the agencies of
+    that state name it (`ut_certification.law`), so a change in the law is one edit."""
+
+    id: Id
+    state: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+    timing: Text  # how fast, and what an agency must do; what our sources say, as they say it
+    sources: Annotated[list[Id], AfterValidator(lambda s: s or _need_source())]
+    verified: PastDate
+
+
+class UtLaws(Model):
+    laws: list[UtLaw]
+
+    def get(self, law_id: str | None) -> UtLaw | None:
+        return next((law for law in self.laws if law.id == law_id), None)
 
 
 # --- triage.yml -----------------------------------------------------------------------------
@@ -876,6 +898,7 @@ class SiteData:
     steps: Steps
     violations: Violations
     state_laws: StateLaws
+    ut_laws: UtLaws
     triage: Triage
     roles: Roles
     referrals: Referrals

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from guide.agencies import certainty, own_deadlines
+from tests.pagetext import visible_text
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
@@ -82,3 +83,15 @@ def test_a_deadline_backed_only_by_secondary_sources_says_so_on_its_agency_page(
             assert html.count(mark) == secondary, (a.id, lang)
         marked += secondary
     assert marked > 0  # the data has such deadlines, so the rule above was exercised
+
+
+def test_agencies_that_name_a_ut_law_all_print_its_one_text(built):
+    # data/ut_laws.yml holds each state's certification timing once; its agencies render it.
+    named = [a for a in DATA.agencies.values() if a.ut_certification.law]
+    assert len({a.state for a in named}) >= 2
+    for a in named:
+        law = DATA.ut_laws.get(a.ut_certification.law)
+        for prefix, lang in LANG_PREFIXES:
+            page = built.site / prefix / "agencies" / a.id / "index.html"
+            section = page.read_text(encoding="utf-8").split('id="ut-visa"', 1)[1]
+            assert visible_text(law.timing[lang]) in visible_text(section), (a.id, lang)
