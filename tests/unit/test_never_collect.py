@@ -46,6 +46,7 @@ WRITTEN = [
         "immigration-status",
     ),
     ("es", "Haga una lista de quiénes recibieron acción diferida.", "reliance"),
+    ("es", "Haga una lista de quienes recibieron acción diferida.", "reliance"),
     ("es", "Anote las horas y el pago, nunca el estatus migratorio.", None),
 ]
 
