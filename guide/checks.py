@@ -19,24 +19,6 @@ Problem = tuple[str, Loc, str]
 NEED_SOURCE = "needs at least one source"
 
 
-def _ut_laws(d: SiteData) -> Iterator[Problem]:
-    """Each U and T certification law is sourced and named by agencies of its own state."""
-    path = "ut_laws.yml"
-    yield from _duplicates(path, "laws", [law.id for law in d.ut_laws.laws])
-    for i, law in enumerate(d.ut_laws.laws):
-        yield from _refs(path, ("laws", i, "sources"), law.sources, d.sources, "source")
-    for a in d.agencies.values():
-        named = a.ut_certification.law
-        if named is None:
-            continue
-        law, at = d.ut_laws.get(named), ("ut_certification", "law")
-        if law is None:
-            yield f"agencies/{a.id}.yml", at, f"names unknown U and T law '{named}' ({path})"
-        elif law.state != a.state:
-            where = f"an agency of {a.state}" if a.state else "a federal agency"
-            yield f"agencies/{a.id}.yml", at, f"names '{named}', a law of {law.state}, for {where}"
-
-
 def all_problems(d: SiteData) -> Iterator[Problem]:
     yield from _duplicates("timeline.yml", "events", [e.id for e in d.timeline.events])
     yield from _duplicates("changes.yml", "entries", [e.id for e in d.changes.entries])
@@ -280,6 +262,24 @@ def _state_laws(d: SiteData) -> Iterator[Problem]:
         yield from _refs(path, (*at, "sources"), law.sources, d.sources, "source")
 
 
+def _ut_laws(d: SiteData) -> Iterator[Problem]:
+    """Each U and T certification law is sourced and named by agencies of its own state."""
+    path = "ut_laws.yml"
+    yield from _duplicates(path, "laws", [law.id for law in d.ut_laws.laws])
+    for i, law in enumerate(d.ut_laws.laws):
+        yield from _refs(path, ("laws", i, "sources"), law.sources, d.sources, "source")
+    for a in d.agencies.values():
+        named = a.ut_certification.law
+        if named is None:
+            continue
+        law, at = d.ut_laws.get(named), ("ut_certification", "law")
+        if law is None:
+            yield f"agencies/{a.id}.yml", at, f"names unknown U and T law '{named}' ({path})"
+        elif law.state != a.state:
+            where = f"an agency of {a.state}" if a.state else "a federal agency"
+            yield f"agencies/{a.id}.yml", at, f"names '{named}', a law of {law.state}, for {where}"
+
+
 def _triage(d: SiteData) -> Iterator[Problem]:
     path = "triage.yml"
     yield from _duplicates(path, "situations", [s.id for s in d.triage.situations])
@@ -403,7 +403,7 @@ def _templates(d: SiteData) -> Iterator[Problem]:
                 yield (
                     path,
                     (*loc, "id"),
-                    (f"repeats id '{field.id}' (each field's id is used once in a template)"),
+                    f"repeats id '{field.id}' (each field's id is used once in a template)",
                 )
             first.setdefault(field.id, loc)
             yield from _refs(path, (*loc, "mentions"), field.mentions, never, "never_collect item")
