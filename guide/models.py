@@ -169,11 +169,28 @@ STATES = ("open", "halted", "ended")  # halted: reported stopped, never announce
 
 
 class StateTexts(Model):
-    """One phrase, written for every state the policy can be in, in both languages."""
+    """One phrase, written for every state the policy can be in, in both languages; a phrase that
+    does not depend on the state is written once, under `every:`."""
 
     open: Text
     halted: Text
     ended: Text
+    every: Text | None = None  # kept, so that errors name the lines as written
+
+    @model_validator(mode="before")
+    @classmethod
+    def _every(cls, data: object) -> object:
+        if not isinstance(data, dict) or "every" not in data:
+            return data
+        if len(data) > 1:
+            raise ValueError("must be `every:` alone, or one text per state (open, halted, ended)")
+        return {**dict.fromkeys(STATES, data["every"]), "every": data["every"]}
+
+    def as_written(self) -> dict[str, dict[str, str]]:
+        """The texts as status.yml writes them: by state, or once under `every`."""
+        if self.every is not None:
+            return {"every": self.every}
+        return {state: getattr(self, state) for state in STATES}
 
 
 class Status(Model):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .dates import long_date
 from .markers import STATUS as MARK
-from .models import STATES, SiteData, Status
+from .models import SiteData, Status
 
 PLACEHOLDERS = {"checked"}
 NOTICE_PHRASES = ("headline", "body")  # the notice on every page needs these
@@ -46,8 +46,8 @@ def phrase_problems(status: Status) -> Iterator[tuple[tuple, str]]:
         if key not in status.phrases:
             yield ("phrases",), f"needs the phrase '{key}' (the notice on every page uses it)"
     for key, texts in status.phrases.items():
-        for state in STATES:
-            for lang, text in getattr(texts, state).items():
+        for state, by_lang in texts.as_written().items():
+            for lang, text in by_lang.items():
                 for _, field, _, _ in string.Formatter().parse(text):
                     if field is not None and field not in PLACEHOLDERS:
                         yield (
