@@ -42,8 +42,13 @@ PARTS = {
     "ut_certification": "U and T visa certification",
     "deadlines": "why no deadline is listed",
 }
-# How it names an item of a list by its id: "state law 'ca-labor-code-244'".
-ITEMS = {"laws": "state law", "referrals": "referral"}
+# How it names an item of a file's list by its id: "state law 'ca-labor-code-244'" (by file:
+# state_laws.yml and ut_laws.yml both hold a list named `laws`).
+ITEMS = {
+    "data/state_laws.yml": "state law",
+    "data/ut_laws.yml": "U and T certification law",
+    "data/referrals.yml": "referral",
+}
 
 
 def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
@@ -55,7 +60,7 @@ def dated_facts(root: Path, data: SiteData) -> Iterator[DatedFact]:
     for shown in sorted(data.docs):
         doc = data.docs[shown]
         for loc, day in _dates(doc.data):
-            what = _what(doc.data, loc, data.languages.default)
+            what = _what(doc.data, loc, data.languages.default, ITEMS.get(shown, "item"))
             yield DatedFact(day, doc.path, doc.line(loc), what)
     for lang in data.languages.codes:
         for rel in sorted(written_paths(root / "docs", lang)):  # agency pages' facts: above
@@ -87,18 +92,19 @@ def _dates(node: Any, loc: Loc = ()) -> Iterator[tuple[Loc, dt.date]]:
             yield from _dates(value, (*loc, key))
 
 
-def _what(root: Any, loc: Loc, default: str) -> str:
+def _what(root: Any, loc: Loc, default: str, item: str) -> str:
     """What a date at `loc` is about: a deadline by its claim; otherwise the ids of the items it
-    sits in (the file names the agency) and the part of the data (filing, the SOI process…)."""
+    sits in (the file names the agency; `item` says what the file's items are) and the part of
+    the data (filing, the SOI process…)."""
     node, names = root, []
-    for depth, key in enumerate(loc[:-1]):
+    for key in loc[:-1]:
         node = node[key]
         if isinstance(node, dict) and "claim" in node:
             return f"deadline '{node['claim'].get(default, '')}'"
         if key in PARTS:
             names.append(PARTS[key])
         elif isinstance(node, dict) and "id" in node:
-            names.append(f"{ITEMS.get(loc[depth - 1], 'item')} '{node['id']}'")
+            names.append(f"{item} '{node['id']}'")
     if not names:
         return "the page" if loc[-1] == "last_reviewed" else "this file"
     return ", ".join(names)

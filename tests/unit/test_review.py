@@ -45,9 +45,20 @@ def test_every_verification_date_in_the_data_is_listed_by_what_it_is_about(data_
         "    es: {name: Una lista, what: Verifique a la persona.}\n"
         "    verified: 2025-01-15\n"
     )
+    # Two files hold a list named `laws`: each item is named by what its file is about.
+    (data_root / "data" / "ut_laws.yml").write_text(
+        "laws:\n"
+        "  - id: a-state-act\n"
+        "    state: CA\n"
+        "    timing: {en: Ninety days., es: Noventa días.}\n"
+        "    sources: [agency-page]\n"
+        "    verified: 2025-02-01\n"
+    )
     report = review_report(data_root, load_site_data(data_root), TODAY, 0)
     assert report[1:] == [
         "data/referrals.yml:7: referral 'a-roster' last verified 2025-01-15 (686 days ago)",
+        "data/ut_laws.yml:6: U and T certification law 'a-state-act' last verified 2025-02-01 "
+        "(669 days ago)",
         "data/agencies/dol-whd.yml:15: filing details last verified 2026-11-01 (31 days ago)",
         "data/agencies/dol-whd.yml:22: deadline 'Federal wage claim' last verified 2026-11-01 "
         "(31 days ago)",
