@@ -57,7 +57,7 @@ def mark_abbreviations(html: str, expansions: dict[str, str]) -> str:
         while tag is not None and tag.start() < word.start():
             _track(tag, skipping, explained)
             tag = next(tags, None)
-        if skipping or _in_a_tag(html, word.start()):
+        if skipping or _in_a_tag(html, word.start()) or _in_an_address(html, *word.span()):
             continue
         out += [html[pos : word.start()], _wrap(word.group(1), expansions, explained)]
         pos = word.end()
@@ -73,6 +73,14 @@ def _words(abbreviations: tuple[str, ...]) -> re.Pattern[str]:
     longest_first = sorted(abbreviations, key=len, reverse=True)
     words = "|".join(f"{w}(?<=\\b{w})" for w in map(re.escape, longest_first))
     return re.compile(rf"({words})\b")
+
+
+def _in_an_address(html: str, start: int, end: int) -> bool:
+    """Whether the word is part of an email or web address written as text
+    (DOL.DeferredAction@illinois.gov): its letters must stay as the reader would type them."""
+    after, before = html[end : end + 2], html[max(start - 2, 0) : start]
+    joined = (after[:1] == "." and after[1:].isalnum()) or after[:1] == "@"
+    return joined or before[-1:] in ("@", "/") or (before[-1:] == "." and before[:1].isalnum())
 
 
 def _in_a_tag(html: str, at: int) -> bool:

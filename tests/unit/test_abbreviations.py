@@ -40,3 +40,16 @@ def test_only_elements_left_alone_are_skipped_whatever_the_case_of_their_tags():
         "(Immigration &amp; Customs Enforcement)</span></abbr><br/>"
         '<abbr title="Department of Homeland Security">DHS</abbr> <!-- ICE --></p>'
     )
+
+
+def test_a_word_inside_an_email_or_web_address_is_left_alone():
+    exp = {"DOL": "U.S. Department of Labor"}
+    html = (
+        "<p>Email DOL.DeferredAction@illinois.gov, staff@DOL.example or see example.org/DOL/ "
+        "and x.DOL; the DOL decides. Ask DOL.</p>"
+    )
+    out = mark_abbreviations(html, exp)
+    assert "Email DOL.DeferredAction@illinois.gov, staff@DOL.example" in out
+    assert "example.org/DOL/ and x.DOL;" in out
+    assert out.count('data-expansion="U.S. Department of Labor"') == 1  # "the DOL decides"
+    assert out.count("<abbr") == 2  # and "Ask DOL." at the end of the sentence

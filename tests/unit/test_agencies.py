@@ -127,7 +127,9 @@ def test_unknown_facts_are_said_to_be_unknown(data, tmp_path: Path):
     page = (tmp_path / "docs" / "en" / "agencies" / "fed-unknown.md").read_text()
     assert "We did not find this agency&#39;s filing deadlines." in page
     assert "Nothing found." in page
-    assert page.count("Not known — our sources do not say.") >= 3
+    assert page.count("Not known — our sources do not say.") >= 3  # address, phone, languages
+    assert "Not known — our sources do not say, or do not confirm it still holds." in page  # status
+    assert "Our sources do not say whether this agency signs U or T visa certifications." in page
 
 
 LAW = """laws:
