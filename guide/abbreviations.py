@@ -3,7 +3,8 @@
 The first use in each section becomes a focusable toggletip (keyboard focus or a tap shows the
 expansion, a screen reader reads it); later uses get a plain <abbr title> for mouse users, so
 keyboard users do not meet a tab stop at every "DHS". Text inside links, headings, code, labels,
-buttons and existing <abbr> is left alone.
+buttons and existing <abbr> is left alone, as are a word inside an email or web address and a word
+right after its own expansion.
 """
 
 from __future__ import annotations
@@ -59,6 +60,8 @@ def mark_abbreviations(html: str, expansions: dict[str, str]) -> str:
             tag = next(tags, None)
         if skipping or _in_a_tag(html, word.start()) or _in_an_address(html, *word.span()):
             continue
+        if _after_its_expansion(html, word.start(), expansions[word.group(1)]):
+            continue  # "… ley laboral (DALE)": a screen reader would hear the name twice
         out += [html[pos : word.start()], _wrap(word.group(1), expansions, explained)]
         pos = word.end()
     out.append(html[pos:])
@@ -81,6 +84,12 @@ def _in_an_address(html: str, start: int, end: int) -> bool:
     after, before = html[end : end + 2], html[max(start - 2, 0) : start]
     joined = (after[:1] == "." and after[1:].isalnum()) or after[:1] == "@"
     return joined or before[-1:] in ("@", "/") or (before[-1:] == "." and before[:1].isalnum())
+
+
+def _after_its_expansion(html: str, at: int, expansion: str) -> bool:
+    """Whether the text just before the word is its expansion and an opening bracket."""
+    before = html[max(at - len(expansion) - 2, 0) : at]
+    return before.lower() == f"{expansion} (".lower()
 
 
 def _in_a_tag(html: str, at: int) -> bool:

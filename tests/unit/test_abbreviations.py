@@ -53,3 +53,11 @@ def test_a_word_inside_an_email_or_web_address_is_left_alone():
     assert "example.org/DOL/ and x.DOL;" in out
     assert out.count('data-expansion="U.S. Department of Labor"') == 1  # "the DOL decides"
     assert out.count("<abbr") == 2  # and "Ask DOL." at the end of the sentence
+
+
+def test_a_word_right_after_its_expansion_is_not_explained_again():
+    exp = {"DALE": "acción diferida para la aplicación de la ley laboral"}
+    html = "<p>La acción diferida para la aplicación de la ley laboral (DALE) y la DALE.</p>"
+    out = mark_abbreviations(html, exp)
+    assert "ley laboral (DALE) y la <abbr" in out  # the second use is the one explained
+    assert out.count("<abbr") == 1
