@@ -363,6 +363,16 @@ class Filing(Model):
     sources: list[Id]  # required when any of the above is known
     verified: PastDate  # when a person last checked these details against the sources
 
+    @property
+    def dial(self) -> str | None:
+        """The phone number as a tel: link dials it (a phone reader taps rather than copies):
+        the first U.S. number written, e.g. "1-800-321-6742 (1-800-321-OSHA)" -> "+18003216742"."""
+        found = _US_PHONE.search(self.phone)
+        return "+1" + "".join(found.groups()) if found else None
+
+
+_US_PHONE = re.compile(r"(?<!\d)(?:1-)?(\d{3})-(\d{3})-(\d{4})(?!\d)")
+
 
 Unit = Literal["days", "months", "years"]
 # Only for ordering deadlines (finder, triage): a month counts as its average length.

@@ -97,6 +97,15 @@ def test_past_days_are_shown_as_past_not_hidden(page, base_url, prefix, lang):
     expect(page.locator(".guide-calc__status")).to_contain_text(str(len(want)))
 
 
+def test_the_date_field_looks_like_a_field(page, base_url):
+    # The theme takes borders off inputs: without one, the first field reads as plain text.
+    page.goto(base_url + "tools/deadlines/")
+    border = page.locator('.guide-calc input[type="date"]').evaluate(
+        "e => [getComputedStyle(e).borderTopWidth, getComputedStyle(e).borderBottomStyle]"
+    )
+    assert border[0] != "0px" and border[1] == "solid"
+
+
 def test_agencies_without_a_known_deadline_are_listed_as_unknown(page, base_url):
     page.goto(base_url + "tools/deadlines/")
     blank = [a for a in DATA.agencies.values() if not clocks(DATA, a)]

@@ -56,3 +56,33 @@ def test_the_checklist_of_a_long_page_is_a_few_key_presses_away(browser, base_ur
     assert page.evaluate("!!document.activeElement.closest('[data-checklist]')")
     assert presses <= 12
     context.close()
+
+
+# How far below the sticky header bar the focused element's top is (negative: under the bar),
+# or None for a stop in the bar itself or in a side menu (they scroll on their own).
+BELOW_BAR = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body || e.closest('.md-header, .md-skip, .md-sidebar')) return null;
+  const bar = document.querySelector('.md-header').getBoundingClientRect();
+  return {what: e.outerHTML.slice(0, 90), gap: e.getBoundingClientRect().top - bar.bottom};
+}"""
+
+
+@pytest.mark.parametrize("size", ["phone", "desktop"])
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
+def test_focus_going_back_up_a_page_never_hides_under_the_header(browser, base_url, prefix, size):
+    # WCAG 2.4.11: Shift+Tab scrolls each stop into view at the top edge, where the bar is.
+    viewport = DESKTOP if size == "desktop" else {"width": 360, "height": 740}
+    context = browser.new_context(viewport=viewport)
+    page = context.new_page()
+    page.goto(f"{base_url}{prefix}step-1/")
+    page.locator(".md-footer a").last.focus()
+    checked = 0
+    for _ in range(40):
+        page.keyboard.press("Shift+Tab")
+        place = page.evaluate(BELOW_BAR)
+        if place is not None:
+            assert place["gap"] >= -1, place["what"]
+            checked += 1
+    assert checked >= 20  # the walk went through the page, not only the bar and the menus
+    context.close()

@@ -117,3 +117,28 @@ def test_the_button_sits_in_the_header_and_covers_nothing_at_any_scroll(
         assert place["inBar"] and place["onTop"], (path, screen, y)
         assert place["dx"] <= 2 and place["dy"] <= 2, f"label off centre: {place}"
     context.close()
+
+
+# The smallest phone the guide is read on, with nothing open, or with search or the menu opened
+# by its header button: the whole button is on the screen, and one tap on it leaves.
+@pytest.mark.parametrize("opened", [None, "search", "drawer"], ids=["closed", "search", "menu"])
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_one_tap_leaves_a_narrow_phone_even_with_search_or_the_menu_open(
+    browser, base_url, prefix, lang, opened
+):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, has_touch=True)
+    page = context.new_page()
+    page.route(
+        DATA.text("quick_exit_url", lang) + "**",
+        lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
+    )
+    page.goto(f"{base_url}{prefix}step-1/")
+    if opened:
+        page.locator(f'label.md-header__button[for="__{opened}"]').tap()
+        page.wait_for_function(f"document.getElementById('__{opened}').checked")
+        page.wait_for_timeout(400)  # the theme's opening transition (0.25-0.3 s)
+    box = page.locator("[data-quick-exit-link]").bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 320, f"cut off: {box}"
+    page.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_url(DATA.text("quick_exit_url", lang) + "**")
+    context.close()

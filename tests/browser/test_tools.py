@@ -118,6 +118,7 @@ def test_template_prints_within_its_sheets(page, base_url, prefix, lang, templat
     page.goto(f"{base_url}{prefix}tools/{template.id}/")
     page.emulate_media(media="print")
     expect(page.locator(".guide-status__headline")).to_be_visible()
+    expect(page.locator(".guide-print-footer")).to_be_visible()  # a handout names its page
     if template.never_ask:
         never = page.locator(".guide-template__never")
         for item in DATA.never_collect.items:

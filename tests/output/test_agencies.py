@@ -95,3 +95,19 @@ def test_agencies_that_name_a_ut_law_all_print_its_one_text(built):
             page = built.site / prefix / "agencies" / a.id / "index.html"
             section = page.read_text(encoding="utf-8").split('id="ut-visa"', 1)[1]
             assert visible_text(law.timing[lang]) in visible_text(section), (a.id, lang)
+
+
+def test_an_agency_phone_number_can_be_tapped_to_call(built):
+    # On a phone at a worksite a number is tapped, not copied. "1-800-321-6742 (1-800-321-OSHA)"
+    # dials its first number.
+    dialed = 0
+    for a in DATA.agencies.values():
+        digits = re.findall(r"\d", a.filing.phone)
+        if len(digits) < 10:
+            continue
+        number = "+1" + "".join(digits[-10:] if len(digits) in (10, 11) else digits[1:11])
+        for prefix, _ in LANG_PREFIXES:
+            html = (built.site / prefix / "agencies" / a.id / "index.html").read_text("utf-8")
+            assert f'href="tel:{number}"' in html, (a.id, prefix)
+        dialed += 1
+    assert dialed >= 10

@@ -1,7 +1,8 @@
 /* Agency directory filters and the "Which agency?" finder. Without this file both pages read as
-   plain lists and tables. Choices live in the URL (?state=CA&problem=…), so a filtered view can be
-   shared or reloaded. The finder shows an agency when it handles one of the chosen problems and is
-   federal or in the chosen state (guide.agencies.match_agencies), in the order the page lists them,
+   plain lists and tables. A link may preselect choices (?state=CA&problem=…); what a reader picks
+   never goes into the address, so the browser's history does not record what they looked for.
+   The finder shows an agency when it handles one of the chosen problems and is federal or in the
+   chosen state (guide.agencies.match_agencies), in the order the page lists them,
    which Python decides (guide.agencies.finder_order). All text shown comes from the page. */
 (function () {
   "use strict";
@@ -12,19 +13,6 @@
 
   function params() {
     return new URLSearchParams(window.location.search);
-  }
-
-  function keepInUrl(values) {
-    var url = new URL(window.location.href);
-    Object.keys(values).forEach(function (key) {
-      if (values[key]) url.searchParams.set(key, values[key]);
-      else url.searchParams.delete(key);
-    });
-    try {
-      window.history.replaceState(null, "", url);
-    } catch (e) {
-      /* some embedded browsers refuse; the filter still works */
-    }
   }
 
   var plural = new Intl.PluralRules(document.documentElement.lang || undefined);
@@ -58,8 +46,7 @@
       each(root.querySelectorAll(".guide-agencies__group"), function (group) {
         group.hidden = group.querySelectorAll("li[data-state]:not([hidden])").length === 0;
       });
-      count.textContent = counted(root, shown, items.length);
-      keepInUrl({ state: state.value, problem: problem.value });
+      count.textContent = counted(root, shown, items.length) + (shown ? "" : " " + root.dataset.none);
     }
 
     form.addEventListener("change", apply);
@@ -93,7 +80,6 @@
       var problems = [];
       each(form.querySelectorAll("input[name=problem]:checked"), function (b) { problems.push(b.value); });
       var state = form.elements.state.value;
-      keepInUrl({ problems: problems.join(","), state: state });
       results.textContent = "";
       if (!problems.length) {
         status.textContent = root.dataset.pick;

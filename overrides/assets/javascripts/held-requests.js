@@ -151,9 +151,6 @@
     }
   });
 
-  // A page opened from a search result (?h=term) highlights the term, which needs the index now.
-  if (/[?&]h=/.test(window.location.search)) release();
-
   document.addEventListener("focusin", function (event) {
     if (event.target && event.target.classList && event.target.classList.contains("md-search__input")) release();
   });

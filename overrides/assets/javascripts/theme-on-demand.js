@@ -2,8 +2,7 @@
    move, not with the page: what a reader needs before that works without it (text, links, the
    skip link, the light/dark scheme and button (held-requests.js), our own scripts, the tables,
    wrapped at build time). It loads at once when the page needs it from the start: a search link
-   (?q=), a page opened from a search result (?h=, the term is highlighted), or an address whose
-   target is in a collapsed block Material opens. A search key pressed before it is there is
+   (?q=), or an address whose target is in a collapsed block Material opens. A search key pressed before it is there is
    passed on to it once it is. When it cannot be fetched (offline, never saved), the search box
    says search needs a connection, and the next move tries again. */
 (function () {
@@ -115,7 +114,7 @@
   document.addEventListener("focusin", function (event) {
     if (failed && !ready && inSearch(event.target)) sayNoConnection();
   });
-  if (/[?&][qh]=/.test(window.location.search) || targetIsFolded()) {
+  if (/[?&]q=/.test(window.location.search) || targetIsFolded()) {
     load();
   } else {
     waitForFirstMove();
