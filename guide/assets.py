@@ -29,6 +29,7 @@ SCRIPT_STARTS = {
     "present.js": ("data-present",),
     "abbreviations.js": ("guide-abbr",),
     "quick-exit.js": ("data-quick-exit-link",),
+    "menu-key.js": ("data-menu-key",),
     "same-section.js": ("md-select__link",),
 }
 # Marks a table wrapped at build time the way the theme's script wraps a table without a class

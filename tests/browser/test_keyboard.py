@@ -86,3 +86,25 @@ def test_focus_going_back_up_a_page_never_hides_under_the_header(browser, base_u
             checked += 1
     assert checked >= 20  # the walk went through the page, not only the bar and the menus
     context.close()
+
+
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
+def test_the_menu_opens_from_the_keyboard_where_it_is_folded_away(browser, base_url, prefix):
+    # A 1024 x 768 projector: the menu is behind the header's button (WCAG 2.1.1).
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+    page.goto(f"{base_url}{prefix}step-2/")
+    button = page.locator("button.guide-menu-button")
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('button.guide-menu-button')"):
+            break
+    else:
+        raise AssertionError("Tab never reaches the menu button")
+    assert button.get_attribute("aria-label") and button.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    assert button.get_attribute("aria-expanded") == "true"
+    page.keyboard.press(" ")
+    assert not page.evaluate("document.getElementById('__drawer').checked")
+    context.close()

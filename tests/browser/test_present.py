@@ -392,6 +392,15 @@ def test_a_phone_is_not_offered_slides_and_starts_with_the_page(phone, base_url)
     assert top < 300
 
 
+@pytest.mark.parametrize("width", [853, 683], ids=["1280-at-150", "1024-at-150"])
+def test_a_projector_with_large_text_is_still_offered_slides(browser, base_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 480})
+    page = context.new_page()
+    page.goto(base_url + "step-3/")
+    assert page.locator(".guide-present-toggle").is_visible()
+    context.close()
+
+
 def test_a_touch_tablet_gets_the_button_after_the_page_and_buttons_to_drive(tablet, base_url):
     page = tablet
     page.goto(base_url + "step-2/")

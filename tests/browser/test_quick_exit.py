@@ -119,6 +119,13 @@ def test_the_button_sits_in_the_header_and_covers_nothing_at_any_scroll(
     context.close()
 
 
+# The header's search button, and the menu button menu-key.js puts in place of the theme's label.
+OPENERS = {
+    "search": 'label.md-header__button[for="__search"]',
+    "drawer": "button.guide-menu-button",
+}
+
+
 # The smallest phone the guide is read on, with nothing open, or with search or the menu opened
 # by its header button: the whole button is on the screen, and one tap on it leaves.
 @pytest.mark.parametrize("opened", [None, "search", "drawer"], ids=["closed", "search", "menu"])
@@ -134,7 +141,7 @@ def test_one_tap_leaves_a_narrow_phone_even_with_search_or_the_menu_open(
     )
     page.goto(f"{base_url}{prefix}step-1/")
     if opened:
-        page.locator(f'label.md-header__button[for="__{opened}"]').tap()
+        page.locator(OPENERS[opened]).tap()
         page.wait_for_function(f"document.getElementById('__{opened}').checked")
         page.wait_for_timeout(400)  # the theme's opening transition (0.25-0.3 s)
     box = page.locator("[data-quick-exit-link]").bounding_box()

@@ -1,7 +1,7 @@
 /* Requests a reader on a weak network should not pay for. Loaded before Material's script, this
    file wraps XMLHttpRequest and Worker (which Material uses for these) so that:
    - the search index and the search worker wait until the search box gets focus or a search key
-     is pressed, or the page was opened from a search result (Material only talks to the worker through postMessage and event listeners, so a
+     is pressed (Material only talks to the worker through postMessage and event listeners, so a
      stand-in records those and hands them to the real worker when it starts);
    - sitemap.xml is never fetched: Material reads it only to map a page to its other-language
      twin, and the i18n plugin already links each page to its twin (one 404 per page saved).
