@@ -237,3 +237,34 @@ def test_checklist_page_has_no_axe_violations(browser, base_url, viewport, prefi
         )
         == []
     )
+
+
+# Some apps' built-in browsers block "are you sure?" boxes: confirm() answers no at once.
+NO_BOXES = "window.confirm = () => false;"
+
+
+@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
+def test_clearing_asks_on_the_button_where_the_browser_blocks_confirm_boxes(page, base_url, prefix):
+    lang = LANGS[PREFIXES.index(prefix)]
+    again = DATA.text("confirm_press_again", lang)
+    page.add_init_script(NO_BOXES)
+    page.goto(f"{base_url}{prefix}step-1/")
+    box(page, FIRST).check()
+    reset = page.locator("#checklist-step-1 [data-action=reset]")
+    reset.click()
+    expect(reset).to_have_text(again)  # the button asks; nothing is cleared yet
+    assert stored(page)["lists"]["step-1"]
+    reset.click()
+    assert not box(page, FIRST).is_checked() and "step-1" not in stored(page)["lists"]
+    expect(reset).to_have_text(DATA.text("checklist_reset", lang))
+    box(page, FIRST).check()
+    page.goto(f"{base_url}{prefix}progress/")
+    clear = page.locator("[data-action=clear-all]")
+    clear.click()
+    expect(clear).to_have_text(again)
+    assert stored(page) is not None
+    clear.click()
+    assert stored(page) is None
+    expect(page.locator(".guide-progress__status")).to_have_text(
+        DATA.text("progress_cleared", lang)
+    )

@@ -179,6 +179,36 @@
     return items;
   }
 
+  /* The browser's "are you sure?" box before clearing. A browser that blocks such boxes (some
+     apps' built-in browsers) answers "no" at once, without showing one: then the button asks
+     instead ("Press again to clear") for a few seconds, and a second press is the yes. Clearing
+     is what a reader does on a shared phone: it must never fail in silence. */
+  var ASKING_MS = 8000;
+  function confirmed(button, question, again) {
+    if (button.hasAttribute("data-asking")) {
+      button.textContent = button.getAttribute("data-asking");
+      button.removeAttribute("data-asking");
+      return true;
+    }
+    var asked = Date.now();
+    var yes = false;
+    try {
+      yes = window.confirm(question);
+    } catch (e) {
+      yes = false; // a sandboxed page may refuse the box outright
+    }
+    if (!yes && Date.now() - asked < 100) { // no one answers a box that fast: none was shown
+      button.setAttribute("data-asking", button.textContent);
+      button.textContent = again;
+      setTimeout(function () {
+        if (!button.hasAttribute("data-asking")) return;
+        button.textContent = button.getAttribute("data-asking");
+        button.removeAttribute("data-asking");
+      }, ASKING_MS);
+    }
+    return yes;
+  }
+
   /* ---- one checklist ---- */
 
   function setUpChecklist(root) {
@@ -220,8 +250,9 @@
       });
     });
 
-    root.querySelector("[data-action=reset]").addEventListener("click", function () {
-      if (!window.confirm(root.getAttribute("data-confirm-reset"))) return;
+    root.querySelector("[data-action=reset]").addEventListener("click", function (event) {
+      var asked = root.getAttribute("data-confirm-reset");
+      if (!confirmed(event.currentTarget, asked, root.getAttribute("data-press-again"))) return;
       items.forEach(function (item) { item.box.checked = false; });
       count();
       afterWrite(clearList(listId));
@@ -308,8 +339,9 @@
       });
     }
 
-    root.querySelector("[data-action=clear-all]").addEventListener("click", function () {
-      if (!window.confirm(root.getAttribute("data-confirm-clear"))) return;
+    root.querySelector("[data-action=clear-all]").addEventListener("click", function (event) {
+      var asked = root.getAttribute("data-confirm-clear");
+      if (!confirmed(event.currentTarget, asked, root.getAttribute("data-press-again"))) return;
       // Clearing everything is the one write allowed over a corrupt or unknown store.
       var cleared = write(null);
       cleared = forgetThemeKeys() && cleared;
