@@ -31,7 +31,8 @@
   }
 
   /* The whole stored value as it is now, unknown and malformed parts included (`data`), or
-     ok: false when it must not be written: storage blocked, not JSON, or another version. */
+     ok: false when it must not be written: storage blocked, not JSON, or another version.
+     `unreadable`: the store is there but damaged, which clearing all saved progress mends. */
   function readStore() {
     var raw;
     try {
@@ -44,13 +45,16 @@
     try {
       parsed = JSON.parse(raw);
     } catch (e) {
-      return { ok: false, data: null }; // corrupt: keep it, do not overwrite
+      return { ok: false, data: null, unreadable: true }; // corrupt: keep it, do not overwrite
+    }
+    if (isMap(parsed) && typeof parsed.version === "number" && parsed.version > VERSION) {
+      return { ok: false, data: null }; // a newer page's format: leave it to that page
     }
     if (!isMap(parsed) || parsed.version !== VERSION) {
-      return { ok: false, data: null }; // another version's format: migrate here when one exists
+      return { ok: false, data: null, unreadable: true }; // no format this page knows
     }
     if (own(parsed, "lists") && !isMap(parsed.lists)) {
-      return { ok: false, data: null }; // no list could be changed without replacing them all
+      return { ok: false, data: null, unreadable: true }; // no list could be changed safely
     }
     return { ok: true, data: parsed };
   }
@@ -209,6 +213,13 @@
     return yes;
   }
 
+  /* The storage warning says why: damaged ticks can be cleared; a blocked browser saves none. */
+  function warn(warning, unreadable) {
+    if (!warning) return;
+    if (!warning.hasAttribute("data-blocked")) warning.setAttribute("data-blocked", warning.textContent);
+    warning.textContent = warning.getAttribute(unreadable ? "data-unreadable" : "data-blocked");
+  }
+
   /* ---- one checklist ---- */
 
   function setUpChecklist(root) {
@@ -231,6 +242,7 @@
         items.forEach(function (item) { item.box.checked = isTicked(saved, item); });
       }
       if (warning) warning.hidden = store.ok && saved !== null && !failed;
+      warn(warning, !failed && (!!store.unreadable || (store.ok && saved === null)));
       count();
     }
 
@@ -239,6 +251,7 @@
         refreshAll(); // the same list elsewhere on this page shows the change too
       } else {
         failed = true;
+        warn(warning, false);
         show(warning);
       }
     }
@@ -330,6 +343,7 @@
 
     function render(store) {
       if (warning) warning.hidden = store.ok;
+      warn(warning, !!store.unreadable);
       Array.prototype.forEach.call(root.querySelectorAll("[data-checklist-summary]"), function (li) {
         var items = summaryOf(li).items;
         var saved = itemsOf(store, li.getAttribute("data-checklist-summary"));
@@ -354,7 +368,10 @@
       }
       status.textContent = cleared ? root.getAttribute("data-cleared") : "";
       refreshAll();
-      if (!cleared) show(warning);
+      if (!cleared) {
+        warn(warning, false);
+        show(warning);
+      }
     });
 
     render(readStore());
