@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.paths import LANGS, PREFIXES
+from tests.paths import LANG_PREFIXES, LANGS, PREFIXES
 from tests.sitedata import site_data
 
 pytestmark = pytest.mark.browser
@@ -250,9 +250,10 @@ def test_checklist_page_has_no_axe_violations(browser, base_url, viewport, prefi
 NO_BOXES = "window.confirm = () => false;"
 
 
-@pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
-def test_clearing_asks_on_the_button_where_the_browser_blocks_confirm_boxes(page, base_url, prefix):
-    lang = LANGS[PREFIXES.index(prefix)]
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_clearing_asks_on_the_button_where_the_browser_blocks_confirm_boxes(
+    page, base_url, prefix, lang
+):
     again = DATA.text("confirm_press_again", lang)
     page.add_init_script(NO_BOXES)
     page.goto(f"{base_url}{prefix}step-1/")

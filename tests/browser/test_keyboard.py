@@ -3,7 +3,7 @@ presses away (skip link, then the link at the top that says where the checklist 
 
 import pytest
 
-from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import DESKTOP, PHONE
 from tests.paths import LANGS, PREFIXES
 
 pytestmark = pytest.mark.browser
@@ -72,7 +72,7 @@ BELOW_BAR = """() => {
 @pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_focus_going_back_up_a_page_never_hides_under_the_header(browser, base_url, prefix, size):
     # WCAG 2.4.11: Shift+Tab scrolls each stop into view at the top edge, where the bar is.
-    viewport = DESKTOP if size == "desktop" else {"width": 360, "height": 740}
+    viewport = DESKTOP if size == "desktop" else PHONE
     context = browser.new_context(viewport=viewport)
     page = context.new_page()
     page.goto(f"{base_url}{prefix}step-1/")

@@ -11,8 +11,7 @@ DATA = site_data()
 NEUTRAL = DATA.text("quick_exit_url", LANGS[0])
 
 
-@pytest.fixture
-def neutral(page):
+def answer_neutral_sites(page):
     # Answer for every language's neutral site inside the browser: no test reaches the network.
     for url in {DATA.text("quick_exit_url", lang) for lang in LANGS}:
         page.route(
@@ -20,6 +19,11 @@ def neutral(page):
             lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
         )
     return page
+
+
+@pytest.fixture
+def neutral(page):
+    return answer_neutral_sites(page)
 
 
 @pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
@@ -134,11 +138,7 @@ def test_one_tap_leaves_a_narrow_phone_even_with_search_or_the_menu_open(
     browser, base_url, prefix, lang, opened
 ):
     context = browser.new_context(viewport={"width": 320, "height": 640}, has_touch=True)
-    page = context.new_page()
-    page.route(
-        DATA.text("quick_exit_url", lang) + "**",
-        lambda route: route.fulfill(body="<title>Weather</title>", content_type="text/html"),
-    )
+    page = answer_neutral_sites(context.new_page())
     page.goto(f"{base_url}{prefix}step-1/")
     if opened:
         page.locator(OPENERS[opened]).tap()

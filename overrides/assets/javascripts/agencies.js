@@ -46,7 +46,8 @@
       each(root.querySelectorAll(".guide-agencies__group"), function (group) {
         group.hidden = group.querySelectorAll("li[data-state]:not([hidden])").length === 0;
       });
-      count.textContent = counted(root, shown, items.length) + (shown ? "" : " " + root.dataset.none);
+      var none = shown ? "" : " " + root.dataset.none; // and where else to turn
+      count.textContent = counted(root, shown, items.length) + none;
     }
 
     form.addEventListener("change", apply);

@@ -216,7 +216,9 @@
   /* The storage warning says why: damaged ticks can be cleared; a blocked browser saves none. */
   function warn(warning, unreadable) {
     if (!warning) return;
-    if (!warning.hasAttribute("data-blocked")) warning.setAttribute("data-blocked", warning.textContent);
+    if (!warning.hasAttribute("data-blocked")) {
+      warning.setAttribute("data-blocked", warning.textContent); // the text the page came with
+    }
     warning.textContent = warning.getAttribute(unreadable ? "data-unreadable" : "data-blocked");
   }
 

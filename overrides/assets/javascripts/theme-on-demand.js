@@ -2,9 +2,9 @@
    move, not with the page: what a reader needs before that works without it (text, links, the
    skip link, the light/dark scheme and button (held-requests.js), our own scripts, the tables,
    wrapped at build time). It loads at once when the page needs it from the start: a search link
-   (?q=), or an address whose target is in a collapsed block Material opens. A search key pressed before it is there is
-   passed on to it once it is. When it cannot be fetched (offline, never saved), the search box
-   says search needs a connection, and the next move tries again. */
+   (?q=), or an address whose target is in a collapsed block Material opens. A search key pressed
+   before it is there is passed on to it once it is. When it cannot be fetched (offline, never
+   saved), the search box says search needs a connection, and the next move tries again. */
 (function () {
   "use strict";
   var script = document.currentScript;
