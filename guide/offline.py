@@ -10,7 +10,9 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .csp import with_policy
-from .languages import Languages
+from .models import SiteData
+from .safety import escaped
+from .status import every_language
 from .urls import language_prefix
 
 
@@ -25,7 +27,7 @@ def build_version(site: Path) -> str:
 
 
 def write_offline_files(
-    site: Path, env: Environment, ui: dict, base_path: str, languages: Languages, worker: Path
+    site: Path, env: Environment, data: SiteData, base_path: str, worker: Path
 ) -> str:
     """`base_path` is the site's path on its host ("/" or "/guide/"): the offline page is shown
     in place of any page, so its links and assets must not be relative to that page."""
@@ -35,11 +37,17 @@ def write_offline_files(
     # Shown in place of any page, so it gets the same policy: our own origin only, no Referer
     # (its quick exit must not tell the neutral site where the reader was).
     listed = [
-        {"code": lang, "prefix": language_prefix(lang, languages.default) or "./"}
-        for lang in languages.codes
+        {"code": lang, "prefix": language_prefix(lang, data.languages.default) or "./"}
+        for lang in data.languages.codes
     ]
     page = with_policy(
-        env.get_template("offline.html").render(ui=ui, base=base_path, languages=listed)
+        env.get_template("offline.html").render(
+            ui=data.ui,
+            base=base_path,
+            languages=listed,
+            # As of this build: the page says when the status was last checked.
+            guide_status_every=escaped(every_language(data, "")),
+        )
     )
     (site / "offline.html").write_text(page, "utf-8")
     return version

@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from .dates import long_date
 from .markers import STATUS as MARK
 from .models import SiteData, Status
+from .urls import language_prefix, page_dir
 
 PLACEHOLDERS = {"checked"}
 NOTICE_PHRASES = ("headline", "body")  # the notice on every page needs these
 # Pages that show the whole notice on screen. Every other page shows it on one line (headline,
 # date, link) so a phone's first screen reaches the page's own heading; print shows it whole.
-FULL_NOTICE_PAGES = ("index.md", "policy-status.md")
+POLICY_PAGE = "policy-status.md"  # where "What this means" leads
+FULL_NOTICE_PAGES = ("index.md", POLICY_PAGE)
 
 
 class UnknownPhrase(KeyError):
@@ -83,3 +85,17 @@ def status_notice(data: SiteData, lang: str, page: str) -> StatusNotice:
         more=data.text("status_more", lang),
         compact=page not in FULL_NOTICE_PAGES,
     )
+
+
+def every_language(data: SiteData, home: str) -> list[dict]:
+    """The notice's one line in every language, the default first, for the pages that speak them
+    all (the 404 and offline pages), each linking to its language's policy page under `home`
+    (the site's root, ending in "/", or "" where a <base> names it)."""
+    return [
+        {
+            "lang": lang,
+            "notice": status_notice(data, lang, ""),
+            "url": home + language_prefix(lang, data.languages.default) + page_dir(POLICY_PAGE),
+        }
+        for lang in data.languages.codes
+    ]

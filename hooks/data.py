@@ -17,7 +17,7 @@ from guide.printlinks import printable_address, site_root
 from guide.reports import report_url
 from guide.safety import escaped
 from guide.site import current, refresh
-from guide.status import status_notice
+from guide.status import POLICY_PAGE, every_language, status_notice
 from guide.urls import in_language, language_prefix, relative_file, relative_url
 from hooks._common import compiled_templates_cache, project_root
 
@@ -37,7 +37,7 @@ def on_page_context(context, page, config, nav):
     lang, data = page.file.locale, current(project_root(config))
     src = in_language(page.file.src_uri)
     context["guide_status"] = status_notice(data, lang, src)
-    context["guide_status_url"] = relative_url(src, "policy-status.md")
+    context["guide_status_url"] = relative_url(src, POLICY_PAGE)
     context["guide_exit"] = {
         "label": data.text("quick_exit", lang),
         "hint": data.text("quick_exit_hint", lang),
@@ -104,6 +104,7 @@ def on_env(env, config, files):
         for lang in data.languages.codes
     ]
     env.globals["guide_exit_all"] = escaped(every_language_exit(data, languages, home))
+    env.globals["guide_status_every"] = escaped(every_language(data, home))
     return env
 
 

@@ -19,7 +19,6 @@ def on_post_build(config):
     root = project_root(config)
     env = components_env(config)
     base_path = urlsplit(config.site_url or "/").path or "/"
-    data = current(root)
     write_offline_files(
-        Path(config.site_dir), env, data.ui, base_path, data.languages, root / "overrides" / "sw.js"
+        Path(config.site_dir), env, current(root), base_path, root / "overrides" / "sw.js"
     )

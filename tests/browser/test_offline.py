@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from guide.dates import long_date
 from guide.pages import page_titles
+from guide.status import phrase
 from tests.browser.axe import violations
 from tests.browser.conftest import (
     eventually,
@@ -85,12 +86,21 @@ def test_the_pages_for_today_reload_offline_once_visited(browser, base_url, pref
 def test_an_unvisited_page_offline_shows_the_notice_in_every_language(
     controlled, base_url, other_lang
 ):
-    _, lang = other_lang
+    prefix, lang = other_lang
     context, page = controlled
     context.set_offline(True)
-    page.goto(base_url + "step-5/")
+    page.goto(f"{base_url}{prefix}step-5/")  # never opened
     for code in LANGS:
         expect(page.locator("h1")).to_contain_text(UI["offline_title"][code])
+        # Where the policy stands, as of this build, in every language.
+        expect(page.locator(".guide-status")).to_contain_text(
+            phrase(site_data().status, "headline", code)
+        )
+    # The reader's language (the address asked for) first: title, texts and status line.
+    expect(page.locator("html")).to_have_attribute("lang", lang)
+    assert page.title().startswith(UI["offline_title"][lang])
+    for run in ("h1 > [lang]", ".guide-status > [lang]", "main > p[lang]"):
+        expect(page.locator(run).first).to_have_attribute("lang", lang)
     expect(page.locator("#saved-pages a", has_text=STEP1_TITLE[lang])).to_be_visible()
     assert violations(page) == []
     page.route(

@@ -160,6 +160,11 @@ def test_the_404_page_speaks_every_language_and_links_every_home(page, base_url)
         assert ui["not_found_title"][lang] in heading
         home = page.locator(f'.guide-not-found[lang="{lang}"] a')
         assert urlsplit(home.get_attribute("href")).path == f"/{prefix}"
+        # Where the policy stands, dated, in each language, as on every other page.
+        status = page.locator(f'.guide-status [lang="{lang}"]')
+        expect(status).to_contain_text(phrase(site_data().status, "headline", lang))
+        policy = status.get_by_role("link").get_attribute("href")
+        assert urlsplit(policy).path == f"/{prefix}policy-status/"
     for prefix, lang in OTHER_LANG_PREFIXES:
         switch = page.locator(f'.md-select__link[hreflang="{lang}"]').get_attribute("href")
         assert urlsplit(switch).path == f"/{prefix}"  # not a leftover link to the last page built

@@ -74,6 +74,13 @@ def test_a_new_state_and_check_date_leave_no_trace_of_the_old_ones(tmp_path, sta
                     assert fragment not in seen, f"{rel} still says the '{old_state}' {key}"
         headline = getattr(data.status.phrases["headline"], state).get(lang)
         assert headline in seen, rel
+    for rel in ("404.html", "offline.html"):  # they speak every language
+        seen = _text(site / rel)
+        for lang in LANGS:
+            for form in _written_forms(old_day, lang):
+                assert form not in seen, f"{rel} still shows the old check date '{form}'"
+            assert long_date(NEW_DATE, lang) in seen, rel
+            assert getattr(data.status.phrases["headline"], state)[lang] in seen, rel
 
 
 def test_changes_page_lists_every_entry_newest_first_with_links_in_each_language(built):

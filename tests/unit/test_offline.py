@@ -24,9 +24,8 @@ def test_worker_and_offline_page_are_written_with_version_and_base(tmp_path, dat
     version = write_offline_files(
         tmp_path,
         make_env(ROOT / "overrides" / "components"),
-        data.ui,
+        data,
         "/guide/",
-        data.languages,
         WORKER,
     )
     assert f'var CACHE = "dale-guide-{version}";' in (tmp_path / "sw.js").read_text()
@@ -42,9 +41,7 @@ def test_the_offline_page_says_saved_copies_may_be_out_of_date_and_how_to_date_t
 
     data = load_site_data(data_root)
     ui = data.ui
-    write_offline_files(
-        tmp_path, make_env(ROOT / "overrides" / "components"), ui, "/", data.languages, WORKER
-    )
+    write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), data, "/", WORKER)
     offline = (tmp_path / "offline.html").read_text()
     assert ui["offline_stale"]["en"] in offline and ui["offline_stale"]["es"] in offline
     # offline.js fills {date} in the saved page's own language.

@@ -2,7 +2,7 @@
    sw.js keeps them in a cache named "dale-guide-<version>-pages", each with the time it was saved
    (header X-Guide-Saved). Each page is listed by its own heading, in its own language, with the
    day it was saved; the pages in the reader's language (the one of the address they asked for)
-   come first, newest first. */
+   come first, newest first; so do the page's own texts. */
 (function () {
   "use strict";
   var list = document.getElementById("saved-pages");
@@ -10,6 +10,31 @@
   var readerLang = languageOf(location.href);
 
   function done() { list.setAttribute("data-listed", "true"); }
+
+  // The reader's language first wherever the page says one thing in every language: in each run
+  // of siblings that carry a language, the reader's moves to the front (the " · " between the
+  // parts of a heading is CSS, so it follows). Then the page is in that language.
+  function readerFirst() {
+    var parts = document.querySelectorAll("body [lang]");
+    for (var i = 0; i < parts.length; i++) {
+      var mine = parts[i];
+      if (mine.lang !== readerLang) continue;
+      var front = mine;
+      while (front.previousElementSibling && front.previousElementSibling.lang &&
+             front.previousElementSibling.lang !== readerLang) {
+        front = front.previousElementSibling;
+      }
+      if (front !== mine) mine.parentNode.insertBefore(mine, front);
+    }
+    document.documentElement.lang = readerLang;
+    var title = document.querySelector("h1");
+    if (title) {
+      document.title = Array.prototype.map.call(title.children, function (part) {
+        return part.textContent;
+      }).join(" · ");
+    }
+  }
+  readerFirst();
 
   // The language of a page of this site from its address: a first folder ("es/…") is that
   // language when this page has texts for it, anything else the offline page's own language.
