@@ -60,6 +60,9 @@ def test_decision_aid_reaches_each_outcome(page, base_url, prefix, lang, outcome
     expect(shown).to_have_attribute("data-outcome", outcome)
     title = next(o for o in DECISION.outcomes if o.id == outcome)[lang].title
     expect(page.locator(".guide-decision__status")).to_have_text(title)
+    # Numbered as the reader meets them, not by their place in the whole tree (1, 2, 5).
+    numbers = page.locator(".guide-decision__question:visible .guide-decision__n")
+    expect(numbers).to_have_text([f"{n}." for n in range(1, len(PATHS[outcome]) + 1)])
 
 
 def test_changing_an_earlier_answer_drops_the_later_ones(page, base_url):
@@ -96,6 +99,8 @@ def test_without_javascript_every_step_and_outcome_reads_as_a_list(browser, base
     page = context.new_page()
     page.goto(base_url + "tools/named-or-anonymous/")
     expect(page.locator(".guide-decision__question:visible")).to_have_count(len(DECISION.questions))
+    numbers = page.locator(".guide-decision__n")  # "go to question 5" means the fifth here
+    expect(numbers).to_have_text([f"{n}." for n in range(1, len(DECISION.questions) + 1)])
     expect(page.locator(".guide-decision__outcome:visible")).to_have_count(len(DECISION.outcomes))
     for link in page.locator(".guide-decision__then").all():
         target = link.get_attribute("href")

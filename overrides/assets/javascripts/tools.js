@@ -22,15 +22,19 @@
       outcomes[section.getAttribute("data-outcome")] = section;
     });
 
-    /* Show the path from the first question along the choices made so far, and where it ends. */
+    /* Show the path from the first question along the choices made so far, and where it ends.
+       Its questions are numbered as the reader meets them (the list without script numbers
+       them all, for its "go to question 5" links). */
     function render() {
       each(root.querySelectorAll("[data-question], [data-outcome]"), function (node) { node.hidden = true; });
       var id = root.getAttribute("data-start");
       var seen = {};
       var end = null;
+      var shown = 0;
       while (questions[id] && !seen[id]) {
         seen[id] = true;
         questions[id].hidden = false;
+        questions[id].querySelector(".guide-decision__n").textContent = ++shown + ".";
         var picked = questions[id].querySelector("input:checked");
         if (!picked) break;
         id = picked.getAttribute("data-then");
