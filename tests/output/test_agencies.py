@@ -8,6 +8,7 @@ import re
 import pytest
 
 from guide.agencies import certainty, own_deadlines
+from guide.status import phrase
 from tests.pagetext import visible_text
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
@@ -95,6 +96,20 @@ def test_agencies_that_name_a_ut_law_all_print_its_one_text(built):
             page = built.site / prefix / "agencies" / a.id / "index.html"
             section = page.read_text(encoding="utf-8").split('id="ut-visa"', 1)[1]
             assert visible_text(law.timing[lang]) in visible_text(section), (a.id, lang)
+
+
+def test_every_agency_that_certifies_says_a_denial_can_lead_to_removal(built):
+    # A certification supports an application to USCIS: where a reader learns to ask for one,
+    # the risk of that application is said too (status.yml's phrase, whatever the state).
+    certifying = [a for a in DATA.agencies.values() if a.ut_certification.certifies == "yes"]
+    assert len(certifying) >= 5
+    for a in certifying:
+        for prefix, lang in LANG_PREFIXES:
+            page = built.site / prefix / "agencies" / a.id / "index.html"
+            section = page.read_text(encoding="utf-8").split('id="ut-visa"', 1)[1]
+            section = section.split('id="sources"', 1)[0]
+            risk = phrase(DATA.status, "denial-risk", lang)
+            assert visible_text(risk) in visible_text(section), (a.id, lang)
 
 
 def test_an_agency_phone_number_can_be_tapped_to_call(built):

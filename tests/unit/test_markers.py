@@ -160,7 +160,7 @@ def test_status_phrases_follow_the_state_and_date_in_each_language(data_root):
 def test_unknown_status_phrase_fails_with_file_and_line(renderer_for):
     assert _refused(renderer_for("es"), "One.\nSee [](status:nope).\n", "docs/es/x.md") == [
         "docs/es/x.md:2: marker 'status' names unknown status phrase 'nope' "
-        "(known: body, headline, period, short, soi-channels, soi-today)",
+        "(known: body, denial-risk, headline, period, short, soi-channels, soi-today)",
     ]
 
 
