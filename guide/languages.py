@@ -55,6 +55,10 @@ def english_name(code: str) -> str:
     return Locale.parse(code).english_name
 
 
+class ConfigError(ValueError):
+    """mkdocs.yml cannot give the languages: said in one line naming the file (and its line)."""
+
+
 class _Loader(yaml.SafeLoader):
     """mkdocs.yml with its !ENV and !!python tags read as nothing: only the languages matter."""
 
@@ -66,13 +70,17 @@ _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix
 def read_languages(config_file: Path) -> Languages:
     """The languages of the i18n plugin in `config_file` (a mkdocs.yml), the default first."""
     if not config_file.is_file():
-        raise ValueError(f"{config_file} is missing: it lists the site's languages")
+        raise ConfigError(f"{config_file.name} is missing: it lists the site's languages")
     return _read(config_file.resolve(), config_file.stat().st_mtime_ns)
 
 
 @functools.cache
 def _read(config_file: Path, _mtime: int) -> Languages:  # re-read when the file changes
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506
+    text = config_file.read_text(encoding="utf-8")
+    try:
+        config = yaml.load(text, Loader=_Loader) or {}  # noqa: S506
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{config_file.name}:{_syntax_problem(text, exc)}") from None
     entries = next(
         (
             p["i18n"]["languages"]
@@ -82,7 +90,7 @@ def _read(config_file: Path, _mtime: int) -> Languages:  # re-read when the file
         None,
     )
     if not entries:
-        raise ValueError(f"{config_file.name}: the i18n plugin lists no languages")
+        raise ConfigError(f"{config_file.name}: the i18n plugin lists no languages")
     listed = [
         Language(
             code=e["locale"],
@@ -94,8 +102,22 @@ def _read(config_file: Path, _mtime: int) -> Languages:  # re-read when the file
     ]
     listed.sort(key=lambda lang: not lang.default)  # stable: the rest keep their order
     if not listed[0].default:
-        raise ValueError(f"{config_file.name}: no i18n language is marked default: true")
+        raise ConfigError(f"{config_file.name}: no i18n language is marked default: true")
     return Languages(tuple(listed))
+
+
+def _syntax_problem(text: str, exc: yaml.YAMLError) -> str:
+    """'LINE: is not valid YAML: what', worded as for data/ (ruamel names where it starts)."""
+    from ruamel.yaml.error import YAMLError
+
+    from .yamlfile import syntax_error, yaml_loader
+
+    try:
+        yaml_loader("rt").load(text)
+    except YAMLError as ruamel_exc:
+        line, problem = syntax_error(ruamel_exc, text)
+        return f"{line + 1}: is not valid YAML: {problem}"
+    return f" is not valid YAML: {str(exc).splitlines()[0]}"
 
 
 def project_languages(root: Path) -> Languages:

@@ -45,7 +45,7 @@ from .models import (
     Violations,
 )
 from .pages import missing_page
-from .safety import html_tags, unsafe_html
+from .safety import html_tags, markdown_markup, unsafe_html
 from .search import query_problems
 from .status import MARK, UnknownPhrase, expand, phrase_problems
 from .structure import differences
@@ -97,8 +97,10 @@ class _Collector:
             return None
         self.docs[shown] = doc
         texts = self.texts[shown] = list(_texts(doc.data, self.languages))
-        self.errors.extend(_plain_text_problems(doc, texts))
-        self.errors.extend(_translation_problems(doc, texts, self.languages))
+        plain = dict(_plain_text_problems(doc, texts))
+        self.errors.extend(plain.values())
+        # A text already refused is not compared with its twin: one mistake, one message.
+        self.errors.extend(_translation_problems(doc, texts, self.languages, set(plain)))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
             self.errors.extend(_expand(doc, texts, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
@@ -273,20 +275,21 @@ def _texts(
 
 
 def _translation_problems(
-    doc: YamlDoc, texts: list[TextAt], languages: Languages
+    doc: YamlDoc, texts: list[TextAt], languages: Languages, refused: set[Loc]
 ) -> Iterator[DataError]:
     """Each translated text against its original, by the rule pages follow (guide/structure.py):
     the same markers, and as many links, list items… It runs before [](status:…) markers are
     filled, on the texts as written. Generated pages are built from these texts, so their
-    translations match when these do."""
+    translations match when these do. Texts in `refused` (already reported) are left out."""
     written = {here: (node[key], lang) for node, key, here, lang in texts if lang is not None}
     default = languages.default
     for here, (text, lang) in written.items():
-        if lang == default:
+        if lang == default or here in refused:
             continue
         where = len(here) - 1 - here[::-1].index(lang)  # the nearest language key (`_texts`)
-        original = written.get((*here[:where], default, *here[where + 1 :]))
-        if original is not None:
+        twin = (*here[:where], default, *here[where + 1 :])
+        original = written.get(twin)
+        if original is not None and twin not in refused:
             names = (english_name(default), english_name(lang))
             for difference in differences(original[0], text, names):
                 yield doc.error(here, difference)
@@ -313,15 +316,28 @@ def _expand(
             yield doc.error(here, f"names unknown {exc.args[0]}")
 
 
-def _plain_text_problems(doc: YamlDoc, texts: list[TextAt]) -> Iterator[DataError]:
-    """Data texts are plain text: no HTML tag, nothing that could run in a reader's browser."""
+def _plain_text_problems(doc: YamlDoc, texts: list[TextAt]) -> Iterator[tuple[Loc, DataError]]:
+    """Data texts are plain text: no HTML tag, no Markdown link or marker (but the two the
+    loader fills), nothing that could run in a reader's browser. The first problem of each."""
     for node, key, here, _ in texts:
         tags = html_tags(node[key])
         if tags:
-            yield doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")
+            yield here, doc.error(here, f"must be plain text: remove the HTML tag {tags[0]!r}")
+            continue
+        markup = markdown_markup(node[key])
+        if markup:
+            yield (
+                here,
+                doc.error(
+                    here,
+                    f"must be plain text: remove {markup[0]!r} (a data text shows links, citations "
+                    "and markers as written; only [](status:KEY) and [](deadline:AGENCY/ID) work "
+                    "here; cite sources in the entry's sources list)",
+                ),
+            )
             continue
         for _, message in unsafe_html(node[key]):
-            yield doc.error(here, message)
+            yield here, doc.error(here, message)
             break
 
 

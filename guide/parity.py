@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import DataErrors, NotUtf8, read_utf8
-from .languages import Languages, english_name, project_languages
+from .languages import ConfigError, Languages, english_name, project_languages
 from .loader import load_site_data
 from .markers import in_code_fence
 from .pages import (
@@ -296,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     root = args.root.resolve()
+    try:
+        project_languages(root)  # a broken mkdocs.yml is said once, in one line
+    except ConfigError as exc:
+        print(exc)
+        return 2
     if args.record:
         failed = False
         for path in args.record:

@@ -120,6 +120,17 @@ def html_tags(text: str) -> list[str]:
     return _TAG.findall(text)
 
 
+# Links, citations and markers, but not the two markers the loader fills in data texts.
+_MARKUP = re.compile(r"\[@[^\]\n]*\]|(?!\[\]\((?:status|deadline):)\[[^\]\n]*\]\([^)\n]*\)")
+
+
+def markdown_markup(text: str) -> list[str]:
+    """Markdown links, [@citations] and [](kind:…) markers other than [](status:…) and
+    [](deadline:…) in a data text: a reader would see them as written, and an agency page,
+    written from data as Markdown, would read them as its own."""
+    return _MARKUP.findall(text)
+
+
 def escaped(value: object) -> object:
     """`value` with every string HTML-escaped (dicts, lists and dataclasses walked), for the
     theme's templates, which print values as they are."""

@@ -107,6 +107,9 @@ def read_yaml(path: Path, shown_as: str) -> YamlDoc | DataError:
     if fast is not None:
         data, nodes, impossible_dates = fast
         doc = YamlDoc(shown_as, data, nodes)
+        cut = _cut_by_note(doc, text)
+        if cut is not None:
+            return cut
         return _checked_dates(doc) if impossible_dates else doc
     try:
         data = yaml_loader("rt").load(text)
@@ -114,6 +117,56 @@ def read_yaml(path: Path, shown_as: str) -> YamlDoc | DataError:
         line, problem = syntax_error(exc, text)
         return DataError(shown_as, line + 1, "", f"is not valid YAML: {problem}")
     return _checked_dates(YamlDoc(shown_as, data))
+
+
+# A line with " #" after something: YAML reads the rest as a note to editors. After an id, a
+# date or a quoted text that is the intent; after a plain text of several words ("Fact Sheet
+# #77A"), or with the "#" against a word, the text was silently cut there.
+_NOTE_AFTER = re.compile(r"\S[ \t]+#")
+_LINE_PARTS = re.compile(r"^[ \t]*(?:-[ \t]+)*(?:[^\s#\"'][^:#]*?:(?:[ \t]+|$))?(?P<value>.*)$")
+
+
+def _cut_by_note(doc: YamlDoc, text: str) -> DataError | None:
+    """The first plain text that a " #" on its line cuts short, as an error naming it."""
+    if doc.nodes is None or not _NOTE_AFTER.search(text):
+        return None
+    lines = text.splitlines()
+    for m in _NOTE_AFTER.finditer(text):
+        number = text.count("\n", 0, m.start())
+        line = lines[number]
+        at = m.end() - 1 - sum(len(x) + 1 for x in lines[:number])
+        value = _LINE_PARTS.match(line[:at]).group("value").strip()
+        note = line[at + 1 :]
+        if not value or value[0] in "\"'[{|>&*!%@`":
+            continue
+        if " " not in value and note[:1] in ("", " "):
+            continue
+        found = _plain_ending_on(doc.nodes, number)
+        if found is not None:
+            return doc.error(
+                found,
+                f"is cut at '#' (YAML reads ' #' as the start of a note to editors, so the text "
+                f"ends at '{value}'): put the whole text in double quotes",
+            )
+    return None
+
+
+def _plain_ending_on(node: Node, line: int, loc: Loc = ()) -> Loc | None:
+    """Where the unquoted text that ends on `line` (0-based) sits, if one does."""
+    if isinstance(node, ScalarNode):
+        plain = not node.style  # None from the Python parser, "" from libyaml
+        return loc if plain and node.end_mark.line == line else None
+    if node.start_mark.line > line or node.end_mark.line < line:
+        return None
+    if isinstance(node, MappingNode):
+        pairs = ((k.value if isinstance(k, ScalarNode) else "?", v) for k, v in node.value)
+    else:
+        pairs = enumerate(node.value)
+    for key, child in pairs:
+        found = _plain_ending_on(child, line, (*loc, key))
+        if found is not None:
+            return found
+    return None
 
 
 def _checked_dates(doc: YamlDoc) -> YamlDoc | DataError:
@@ -370,6 +423,19 @@ def not_dates(data: Any, loc: Loc = ()) -> Iterator[tuple[Loc, NotADate]]:
 FRIENDLIER = {
     "while scanning a quoted scalar": "a quote opens here but is never closed",
 }
+# What a first-time editor most often did, after the parser's words (which start with these).
+ADVICE = (
+    ("found character '\\t'", "a tab is used here: indent with spaces only"),
+    (
+        "mapping values are not allowed",
+        "a text holds ': ' (a colon and a space): put the whole text in double quotes",
+    ),
+    (
+        "expected <block end>, but found",
+        "the text goes on after a closing quote: a quote inside a quoted text ends it; "
+        'inside double quotes, write \\" for a double quote',
+    ),
+)
 
 
 def syntax_error(exc: YAMLError, text: str) -> tuple[int, str]:
@@ -389,7 +455,8 @@ def syntax_error(exc: YAMLError, text: str) -> tuple[int, str]:
     opened = _unbalanced_quote(text, line)
     if opened is not None:  # a quote left open swallows the lines below it; name where it opened
         return opened, f"{problem} (a double quote opened on this line is not closed on it)"
-    return line, problem
+    advice = next((words for start, words in ADVICE if problem.startswith(start)), None)
+    return line, f"{problem} ({advice})" if advice else problem
 
 
 def _unbalanced_quote(text: str, before: int) -> int | None:

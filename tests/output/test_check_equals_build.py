@@ -171,23 +171,30 @@ def test_an_avoided_term_stops_check_and_build_and_an_exception_lets_it_pass(tmp
     assert [p for p in run_checks(project)[0] if about in p] == []
 
 
-def test_a_translated_agency_text_unlike_its_original_is_named_in_data_not_on_its_page(tmp_path):
-    """Agency pages are written from data: a link only the translation has is found in the
-    data file the author edits, by check and build alike, never on the generated page."""
+@pytest.mark.parametrize(
+    ("added", "said"),
+    [
+        ("[](status:short) ", "has different markers: status:short"),  # the translation only
+        ("[@no-such-source] ", "must be plain text: remove '[@no-such-source]'"),
+    ],
+    ids=["unlike its original", "a citation"],
+)
+def test_an_agency_text_mistake_is_named_in_data_not_on_its_page(tmp_path, added, said):
+    """Agency pages are written from data: a marker only the translation has, or a citation
+    (data texts are plain), is found in the data file the author edits, by check and build
+    alike, never on the generated page."""
     project = copy_project(tmp_path / "project")
     agency = project / "data" / "agencies" / "ca-alrb.yml"
     text = agency.read_text(encoding="utf-8")
     old = f'{SPANISH}: "La ALRB publicó'
     line = text[: text.index(old)].count("\n") + 1
     agency.write_text(
-        text.replace(old, f'{SPANISH}: "Vea [la guía](https://www.alrb.ca.gov/). La ALRB publicó'),
+        text.replace(old, f'{SPANISH}: "{added}La ALRB publicó'),
         encoding="utf-8",
     )
-    wanted = (
-        f"data/agencies/ca-alrb.yml:{line}: field 'soi.where.{SPANISH}' "
-        "has 1 link in Spanish, 0 in English"
+    _check_and_build_say(
+        project, tmp_path, f"data/agencies/ca-alrb.yml:{line}: field 'soi.where.{SPANISH}' {said}"
     )
-    _check_and_build_say(project, tmp_path, wanted)
     assert not [p for p in run_checks(project)[0] if "/agencies/ca-alrb.md" in p]
 
 

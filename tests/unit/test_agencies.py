@@ -221,8 +221,8 @@ def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown
     )
     text = text.replace(
         "disclosure: unknown",
-        'disclosure: {en: "# Big [x](https://a.example) *b*", es: "# Gran [x](https://a.example)", '
-        "sources: [agency-page]}",
+        'disclosure: {en: "# Big [x] (https://a.example) *b*", '
+        'es: "# Gran [x] (https://a.example)", sources: [agency-page]}',
     )
     (folder / "quoted.yml").write_text(text)
     data = load_site_data(data_root)
@@ -230,7 +230,7 @@ def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown
     page = (tmp_path / "docs" / "en" / "agencies" / "quoted.md").read_text()
     meta, body, _ = read_front_matter(page)
     assert meta["title"] == 'The "Best" Office: #1 (Q: "Q")'
-    assert r"\# Big \[x\]\(https://a.example\) \*b\*" in body
+    assert r"\# Big \[x\] \(https://a.example\) \*b\*" in body
 
 
 def test_names_sort_without_regard_to_accents_or_case():

@@ -107,10 +107,61 @@ def test_an_unclosed_quote_is_reported_on_the_line_it_opens(tmp_path):
     ]
 
 
-def test_other_syntax_errors_keep_the_line_of_the_problem(tmp_path):
+def test_other_syntax_errors_keep_the_line_of_the_problem_and_say_what_to_do(tmp_path):
     assert str(_yaml(tmp_path, "id: x\nname: a: b\n")) == (
-        "data/agencies/x.yml:2: is not valid YAML: mapping values are not allowed here"
+        "data/agencies/x.yml:2: is not valid YAML: mapping values are not allowed here "
+        "(a text holds ': ' (a colon and a space): put the whole text in double quotes)"
     )
+    assert str(_yaml(tmp_path, "id: x\nfiling:\n  web: x\n\tphone: y\n")) == (
+        "data/agencies/x.yml:4: is not valid YAML: found character '\\t' that cannot start any "
+        "token (a tab is used here: indent with spaces only)"
+    )
+    for inner in ('"The "Best" Office"', "'The workers' office'"):
+        assert str(_yaml(tmp_path, f"id: x\nname: {inner}\n")) == (
+            "data/agencies/x.yml:2: is not valid YAML: expected <block end>, but found '<scalar>' "
+            "(the text goes on after a closing quote: a quote inside a quoted text ends it; "
+            'inside double quotes, write \\" for a double quote)'
+        )
+
+
+@pytest.mark.parametrize(
+    "line", ["title: Fact Sheet #77A: FLSA", "title: Factsheet #77A", "- Fact Sheet #77A"]
+)
+def test_a_text_that_a_note_sign_cuts_short_is_named(tmp_path, line):
+    # " #" starts a note to editors in YAML: unquoted, the text would silently end before it.
+    text = f"id: x\n{line}\nurl: https://a.example # a note after an address is fine\n"
+    error = _yaml(tmp_path, text.replace("- ", "titles:\n  - ", 1))
+    assert error.line == 2 + line.startswith("- ")
+    assert (
+        "is cut at '#'" in error.message and "put the whole text in double quotes" in error.message
+    )
+    assert error.field in ("title", "titles[0]")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "state: halted # open | halted",  # one word, then a spaced note
+        "law: ca-penal-code-679-10   # its timing: data/ut_laws.yml",
+        'title: "Fact Sheet #77A"',  # quoted: the # is text
+        "sources: [a, b]  # flow list, then a note",
+        "text: |\n  Line one #1 in a block keeps its sign",
+    ],
+)
+def test_notes_after_ids_quoted_texts_and_blocks_are_not_cuts(tmp_path, line):
+    path = tmp_path / "x.yml"
+    path.write_text(f"id: x\n{line}\n", encoding="utf-8")
+    assert not isinstance(read_yaml(path, "data/agencies/x.yml"), DataError)
+
+
+def test_a_broken_mkdocs_yml_is_one_line_from_check_and_parity(tmp_path, capsys):
+    # Contributors edit its nav: to add a page; a mistake there is named like one in data/.
+    (tmp_path / "mkdocs.yml").write_text('nav:\n  - Home: index.md\n  - Team: "team.md\n')
+    assert check_main(["--root", str(tmp_path)]) == 1
+    assert parity_main(["--root", str(tmp_path)]) == 2
+    out = capsys.readouterr().out.splitlines()
+    said = "mkdocs.yml:3: is not valid YAML: a quote opens here but is never closed"
+    assert out == [said, said]
 
 
 def test_an_invisible_control_character_is_named_by_line(tmp_path):
