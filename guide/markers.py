@@ -6,6 +6,7 @@ Markers (documented in CONVENTIONS.md):
   [](agency:id)                           a link to an agency, named in the page's language
   [](status:key)                          a phrase from data/status.yml for the current state
   [](deadline:agency-id/deadline-id)      a deadline's length ("30 days"), from the agency's data
+  [](phone:id)                            the agency's phone number, to tap and call
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ CITE = re.compile(r"\[(@[a-z0-9-]+(?:\s*;\s*@[a-z0-9-]+)*)\]")
 AGENCY = re.compile(r"\[\]\(agency:([a-z0-9-]+)\)")
 STATUS = re.compile(r"\[\]\(status:([a-z0-9-]*)\)")
 DEADLINE = re.compile(r"\[\]\(deadline:([a-z0-9-]+)/([a-z0-9-]+)\)")
-INLINE = {"cite", "agency", "status", "deadline"}
+PHONE = re.compile(r"\[\]\(phone:([a-z0-9-]+)\)")
+INLINE = {"cite", "agency", "status", "deadline", "phone"}
 # Near misses: written like a marker but not matched above (capitals, indentation, spaces), so
 # they would silently stay in the page as a comment or as literal text.
 NEAR_BLOCK = re.compile(r"^[ \t]*<!--\s*([A-Za-z][\w-]*)(?:\s*:\s*([^\s>]*))?\s*-->[ \t]*$", re.M)
-NEAR_INLINE = re.compile(r"\[@[^\]\n]*\]|\[\]\((?:agency|status|deadline)\s*:[^)\n]*\)", re.I)
+NEAR_INLINE = re.compile(r"\[@[^\]\n]*\]|\[\]\((?:agency|status|deadline|phone)\s*:[^)\n]*\)", re.I)
 FENCES = ("```", "~~~")  # a fenced code block starts and ends with a line beginning so
 
 
@@ -60,6 +62,8 @@ def find_markers(text: str) -> list[Marker]:
         found.append(Marker("status", (m.group(1),), _line(text, m.start()), m.start(), m.end()))
     for m in DEADLINE.finditer(text):
         found.append(Marker("deadline", m.groups(), _line(text, m.start()), m.start(), m.end()))
+    for m in PHONE.finditer(text):
+        found.append(Marker("phone", m.groups(), _line(text, m.start()), m.start(), m.end()))
     return sorted(found, key=lambda mk: mk.start)
 
 

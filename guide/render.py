@@ -112,6 +112,7 @@ class PageRenderer:
             "agency": self.agency,
             "status": self.status_phrase,
             "deadline": self.deadline_length,
+            "phone": self.agency_phone,
             "sources": self._no_args(self.sources),
             "timeline": self._no_args(self.timeline),
             "changes": self._no_args(self.changes),
@@ -182,6 +183,15 @@ class PageRenderer:
         except UnknownDeadline as exc:
             raise UnknownName(exc.args[0]) from None
         return str(escape(self.length(deadline)))
+
+    def agency_phone(self, args: tuple[str, ...]) -> str:
+        """The agency's phone number as its page shows it, never typed in a page."""
+        agency = self.data.agencies.get(args[0])
+        if agency is None:
+            raise UnknownName(f"agency '{args[0]}'")
+        if agency.filing.phone == "unknown":
+            raise UnknownName(f"phone of agency '{args[0]}' (its filing.phone is unknown)")
+        return self._render("agency_phone.html", filing=agency.filing)
 
     def agency_url(self, ident: str) -> str:
         return self.url(f"agencies/{ident}.md")

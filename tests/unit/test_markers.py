@@ -164,6 +164,25 @@ def test_unknown_status_phrase_fails_with_file_and_line(renderer_for):
     ]
 
 
+def test_an_agency_phone_comes_from_its_data_and_dials(renderer_for, data_root):
+    text = "Call [](phone:dol-whd).\n"
+    assert replace_markers(text, renderer_for("es").renderers(), "x") == (
+        'Call <a href="tel:+18664879243">1-866-487-9243</a>.\n'
+    )
+    assert _refused(renderer_for("en"), "[](phone:nobody)\n") == [
+        "docs/en/x.md:1: marker 'phone' names unknown agency 'nobody'"
+    ]
+    agency = data_root / "data" / "agencies" / "dol-whd.yml"
+    agency.write_text(agency.read_text().replace('phone: "1-866-487-9243"', 'phone: "unknown"'))
+    unknown = PageRenderer(
+        make_env(ROOT / "overrides" / "components"), load_site_data(data_root), "en", "x.md"
+    )
+    assert _refused(unknown, text) == [
+        "docs/en/x.md:1: marker 'phone' names unknown phone of agency 'dol-whd' "
+        "(its filing.phone is unknown)"
+    ]
+
+
 def test_a_deadline_length_comes_from_the_agency_data_in_the_page_language(renderer_for):
     text = "Within [](deadline:dol-whd/federal-wage-claim).\n"
     assert replace_markers(text, renderer_for("en").renderers(), "x") == "Within 2 years.\n"

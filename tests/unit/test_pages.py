@@ -62,3 +62,18 @@ def test_check_command_reports_data_and_page_problems(data_root):
         "data/steps.yml:1: field 'steps' must be a list",
         "docs/es/index.md:1: has no front matter (--- title/description/last_reviewed ---)",
     ]
+
+
+def test_no_written_page_types_an_agency_phone_number():
+    # [](phone:id) prints it from data/agencies/: a number typed by hand would not follow a fix.
+    from tests.sitedata import site_data
+
+    numbers = {a.filing.dial[2:] for a in site_data().agencies.values() if a.filing.dial}
+    assert len(numbers) >= 10
+    typed = []
+    for page in sorted((ROOT / "docs").rglob("*.md")):
+        if page.parent.name == "agencies" and page.stem in site_data().agencies:
+            continue  # written from data by the build (git-ignored)
+        digits = "".join(ch for ch in page.read_text(encoding="utf-8") if ch.isdigit())
+        typed += [f"{page.relative_to(ROOT)}: {n}" for n in numbers if n in digits]
+    assert typed == []
