@@ -13,7 +13,7 @@ from ruamel.yaml.error import YAMLError
 
 from .errors import NotUtf8, read_utf8
 from .languages import Languages, english_name, project_languages
-from .markers import find_markers
+from .markers import find_markers, in_code_fence
 from .urls import agency_of, language_prefix, page_dir
 from .yamlfile import dotted, not_dates, syntax_error, yaml_loader
 
@@ -129,6 +129,33 @@ def read_front_matter(text: str) -> tuple[dict, str, int]:
     return (meta if isinstance(meta, dict) else {}), body, offset
 
 
+# A section heading (## or ###) ends with its id, in lower case and the same in every language:
+# links and the language switch land on it, and parity pairs sections by it.
+HEADING = re.compile(r"^(#{2,3})\s+.*?\{\s*#([a-z0-9-]+)\s*\}\s*$")
+_ANY_HEADING = re.compile(r"^(#{2,3})\s+(.*?)\s*$")
+
+
+def heading_problems(text: str, shown: str) -> list[PageProblem]:
+    """Each section heading without its `{ #id }` (or with one not in lower case)."""
+    _, body, offset = split_front_matter(text)
+    lines = body.split("\n")
+    out = []
+    for number, (line, fenced) in enumerate(zip(lines, in_code_fence(lines), strict=True)):
+        found = None if fenced else _ANY_HEADING.match(line)
+        if found and not HEADING.match(line):
+            title = re.sub(r"\{[^}]*\}$", "", found.group(2)).strip()
+            slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "section"
+            out.append(
+                PageProblem(
+                    shown,
+                    offset + number + 1,
+                    f"heading '{title}' needs an id in lower case, the same in every language: "
+                    f"end the line with {{ #{slug} }} (in a translation, the original's id)",
+                )
+            )
+    return out
+
+
 def meta_problems(text: str, shown: str) -> list[PageProblem]:
     if not split_front_matter(text)[0]:
         hint = "has no front matter (--- title/description/last_reviewed ---)"
@@ -161,8 +188,13 @@ def all_page_problems(root: Path) -> list[PageProblem]:
             except NotUtf8 as exc:
                 out.append(PageProblem(shown, exc.line, str(exc)))
                 continue
-            out += meta_problems(text, shown)
+            out += written_page_problems(text, shown)
     return out
+
+
+def written_page_problems(text: str, shown: str) -> list[PageProblem]:
+    """The rules of a page people write, for `tasks.py check` and the build alike."""
+    return meta_problems(text, shown) + heading_problems(text, shown)
 
 
 def output_path(src: str, lang: str, default: str) -> str:

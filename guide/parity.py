@@ -20,6 +20,7 @@ from .languages import ConfigError, Languages, english_name, project_languages
 from .loader import load_site_data
 from .markers import in_code_fence
 from .pages import (
+    HEADING,
     FrontMatterError,
     PageProblem,
     read_front_matter,
@@ -34,7 +35,6 @@ from .structure import differences
 TOLERANCES: dict[tuple[str, str, str], int] = {}
 
 RECORD = "translation_of"  # a translation's front-matter key: fingerprint of the original
-HEADING = re.compile(r"^(#{2,3})\s+.*?\{\s*#([a-z0-9-]+)\s*\}\s*$")
 
 
 @dataclass

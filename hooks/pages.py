@@ -8,7 +8,7 @@ from markupsafe import escape
 from mkdocs.exceptions import PluginError
 
 from guide.dates import long_date
-from guide.pages import is_generated, meta_problems, page_text, skip_to_start
+from guide.pages import is_generated, page_text, skip_to_start, written_page_problems
 from guide.site import current
 from guide.urls import in_language
 from hooks._common import project_root
@@ -17,11 +17,11 @@ from hooks._common import project_root
 def on_page_markdown(markdown, page, config, files):
     # A page without its twin never gets here: hooks/parity.py stops the build first.
     building = config.plugins["i18n"].current_language
-    # The same front-matter rules and words as `python3 tasks.py check` (guide/pages.py), on the
-    # same pages: not those written from data, whose data is checked with its own lines.
+    # The same page rules and words as `python3 tasks.py check` (guide/pages.py), on the same
+    # pages: not those written from data, whose data is checked with its own lines.
     if not is_generated(in_language(page.file.src_uri)):
         source = page_text(Path(page.file.abs_src_path))
-        problems = meta_problems(source, f"docs/{page.file.src_uri}")
+        problems = written_page_problems(source, f"docs/{page.file.src_uri}")
         if problems:
             raise PluginError("\n".join(str(p) for p in problems))
     reviewed = page.meta["last_reviewed"]

@@ -59,6 +59,12 @@ CASES = {
         "<!-- Checklist: step-1 -->",
         "marker '<!-- Checklist: step-1 -->' must be lowercase",
     ),
+    "heading without its id": (
+        "team.md",
+        " { #why-a-team }",
+        "",
+        "heading 'Why a team' needs an id in lower case",
+    ),
     "unknown source": (
         "step-2.md",
         "[@osha-file-complaint]",

@@ -77,3 +77,15 @@ def test_no_written_page_types_an_agency_phone_number():
         digits = "".join(ch for ch in page.read_text(encoding="utf-8") if ch.isdigit())
         typed += [f"{page.relative_to(ROOT)}: {n}" for n in numbers if n in digits]
     assert typed == []
+
+
+def test_a_section_heading_without_its_lowercase_id_is_named():
+    from guide.pages import written_page_problems
+
+    text = GOOD + "\n## Pitfalls\n\n### Who { #Who }\n\n## Fine { #fine }\n\n```\n## code\n```\n"
+    assert [str(p) for p in written_page_problems(text, "docs/en/x.md")] == [
+        "docs/en/x.md:8: heading 'Pitfalls' needs an id in lower case, the same in every "
+        "language: end the line with { #pitfalls } (in a translation, the original's id)",
+        "docs/en/x.md:10: heading 'Who' needs an id in lower case, the same in every "
+        "language: end the line with { #who } (in a translation, the original's id)",
+    ]
