@@ -351,7 +351,10 @@ _MESSAGES: dict[str, Callable[[dict], str]] = {
     "missing": lambda e: "is missing",
     "extra_forbidden": lambda e: "is not a known field (check its spelling and indentation)",
     "string_too_short": lambda e: "must not be empty",
-    "string_type": lambda e: "must be text",
+    "string_type": lambda e: (
+        "must be text"
+        + (": put it in double quotes" if isinstance(e.get("input"), (int, float)) else "")
+    ),
     "list_type": lambda e: "must be a list",
     "model_type": lambda e: "must be a set of fields (key: value lines)",
     "dict_type": lambda e: "must be a set of fields (key: value lines)",

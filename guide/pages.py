@@ -169,11 +169,21 @@ def meta_problems(text: str, shown: str) -> list[PageProblem]:
         if not meta.get(key):
             out.append(PageProblem(shown, 1, f"front matter field '{key}' is missing"))
     reviewed = meta.get("last_reviewed")
+    line = _meta_line(text, "last_reviewed")
     if reviewed and not isinstance(reviewed, dt.date):
-        out.append(PageProblem(shown, 1, "front matter field 'last_reviewed' must be YYYY-MM-DD"))
+        out.append(
+            PageProblem(shown, line, "front matter field 'last_reviewed' must be YYYY-MM-DD")
+        )
     elif isinstance(reviewed, dt.date) and reviewed > dt.date.today():
-        out.append(PageProblem(shown, 1, "front matter field 'last_reviewed' is in the future"))
+        out.append(PageProblem(shown, line, "front matter field 'last_reviewed' is in the future"))
     return out
+
+
+def _meta_line(text: str, key: str) -> int:
+    """The page's line where front-matter `key` is written (1 when it is not)."""
+    head = split_front_matter(text)[0]
+    found = re.search(rf"^{re.escape(key)}\s*:", head, re.M)
+    return head.count("\n", 0, found.start()) + 2 if found else 1
 
 
 def all_page_problems(root: Path) -> list[PageProblem]:

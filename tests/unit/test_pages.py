@@ -31,7 +31,7 @@ def test_front_matter_fields_are_required():
     text = "---\ntitle: T\nlast_reviewed: 2099-01-01\n---\nbody\n"
     assert [str(p) for p in meta_problems(text, "docs/en/x.md")] == [
         "docs/en/x.md:1: front matter field 'description' is missing",
-        "docs/en/x.md:1: front matter field 'last_reviewed' is in the future",
+        "docs/en/x.md:3: front matter field 'last_reviewed' is in the future",
     ]
 
 
@@ -42,7 +42,7 @@ def test_broken_front_matter_is_named_with_its_line():
     ]
     text = "---\ntitle: T\ndescription: D\nlast_reviewed: soon\n---\nbody\n"
     assert [str(p) for p in meta_problems(text, "docs/es/x.md")] == [
-        "docs/es/x.md:1: front matter field 'last_reviewed' must be YYYY-MM-DD",
+        "docs/es/x.md:4: front matter field 'last_reviewed' must be YYYY-MM-DD",
     ]
 
 
