@@ -232,7 +232,8 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
         + [("search.yml", ("boost", page), page) for page in d.search.boost]
         + [("search.yml", ("queries", i, "page"), q.page) for i, q in enumerate(d.search.queries)]
     )
-    states = {a.state for a in d.agencies.values() if a.state}
+    # A state without its name is named once, at the agency (checks.py), not again per template.
+    states = {a.state for a in d.agencies.values() if a.state and f"state_{a.state}" in d.ui}
     for loc, message in ui_problems(base.parent, d.ui, states, d.languages):
         c.fail(base / "ui.yml", loc, message)
     for path, loc, page in pages:

@@ -236,3 +236,17 @@ def test_check_knows_agency_pages_from_data_not_from_pages_an_earlier_build_left
     ]
     assert not (project / "docs" / "en" / "agencies" / "nlrb.md").exists()
     _check_and_build_say(project, tmp_path, wanted)
+
+
+def test_a_state_without_a_name_is_said_once_where_the_agency_names_it(tmp_path):
+    project = copy_project(tmp_path / "project")
+    folder = project / "data" / "agencies"
+    text = (folder / "ny-dol.yml").read_text(encoding="utf-8")
+    text = text.replace("id: ny-dol\n", "id: pa-dli\n").replace("state: NY\n", "state: PA\n")
+    (folder / "pa-dli.yml").write_text(text, encoding="utf-8")
+    line = text[: text.index("state: PA")].count("\n") + 1
+    said = [p for p in run_checks(project)[0] if "PA" in p]
+    assert said == [
+        f"data/agencies/pa-dli.yml:{line}: field 'state' 'PA' has no name yet: "
+        "add 'state_PA' with en and es to data/ui.yml"
+    ]
