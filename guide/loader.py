@@ -47,7 +47,7 @@ from .models import (
 from .pages import missing_page
 from .safety import html_tags, markdown_markup, unsafe_html
 from .search import query_problems
-from .status import MARK, UnknownPhrase, expand, phrase_problems
+from .status import MARK, UnknownPhrase, expand, hand_dated, phrase_problems
 from .structure import differences
 from .terms import texts_term_problems
 from .uicheck import ui_problems
@@ -102,6 +102,12 @@ class _Collector:
         # A text already refused is not compared with its twin: one mistake, one message.
         self.errors.extend(_translation_problems(doc, texts, self.languages, set(plain)))
         if self.status is not None:  # status.yml itself is read (and checked) before it is set
+            self.errors.extend(
+                doc.error(here, message)
+                for node, key, here, lang in texts
+                if lang in self.languages.codes  # a language not built yet has no date format
+                for _, message in hand_dated(node[key], self.status, lang)
+            )
             self.errors.extend(_expand(doc, texts, self.fill))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:

@@ -29,6 +29,7 @@ from .pages import (
 from .parity import Problem, check_tree
 from .render import PageRenderer
 from .safety import unsafe_html
+from .status import hand_dated_problems
 from .terms import page_term_problems
 from .wholeguide import MARKER as WHOLE_GUIDE
 from .yamlfile import YamlDoc, dotted, read_yaml
@@ -105,8 +106,18 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
             shown = f"docs/{lang}/{src}"
             text = page_text(docs / lang / src)  # "" when not UTF-8: reported by the meta checks
             renderer = PageRenderer(env, data, lang, src, placed, titles, names_only=True)
-            out += source_problems(text, shown)
             out += marker_problems(renderer, text, shown)
-            out += link_problems(text, shown, lang, src, pages)
-            out += page_term_problems(text, lang, data.terms, shown)
+            out += written_text_problems(text, shown, lang, src, pages, data)
     return out
+
+
+def written_text_problems(
+    text: str, shown: str, lang: str, src: str, pages: set[str], data: SiteData
+) -> list[str]:
+    """A written page's own rules, besides its markers: for `tasks.py check` and the build."""
+    return [
+        *source_problems(text, shown),
+        *link_problems(text, shown, lang, src, pages),
+        *page_term_problems(text, lang, data.terms, shown),
+        *hand_dated_problems(text, data.status, lang, shown),
+    ]

@@ -87,6 +87,35 @@ def status_notice(data: SiteData, lang: str, page: str) -> StatusNotice:
     )
 
 
+HAND_DATED = (
+    "writes the date of the last check ('{date}') by hand: use a [](status:KEY) phrase "
+    "(data/status.yml)"
+)
+
+
+def hand_dated(text: str, status: Status, lang: str) -> Iterator[tuple[int, str]]:
+    """(offset, message) where `text` writes the date of the last check by hand: it belongs
+    in a [](status:KEY) phrase, so the next check changes one line of status.yml."""
+    written = long_date(status.last_checked, lang)
+    for at in _all(text, written):
+        yield at, HAND_DATED.format(date=written)
+
+
+def hand_dated_problems(text: str, status: Status, lang: str, shown: str) -> list[str]:
+    """As `hand_dated`, for a page: `shown:line: message`."""
+    return [
+        f"{shown}:{text.count(chr(10), 0, at) + 1}: {message}"
+        for at, message in hand_dated(text, status, lang)
+    ]
+
+
+def _all(text: str, part: str) -> Iterator[int]:
+    at = text.find(part)
+    while at != -1:
+        yield at
+        at = text.find(part, at + 1)
+
+
 def every_language(data: SiteData, home: str) -> list[dict]:
     """The notice's one line in every language, the default first, for the pages that speak them
     all (the 404 and offline pages), each linking to its language's policy page under `home`

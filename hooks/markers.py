@@ -12,7 +12,7 @@ from mkdocs.structure.toc import AnchorLink
 from guide.abbreviations import mark_abbreviations
 from guide.htmlstash import HtmlStash
 from guide.markers import MarkerError, replace_markers
-from guide.pagecheck import link_problems, source_problems
+from guide.pagecheck import written_text_problems
 from guide.pages import (
     checklist_pages,
     is_generated,
@@ -23,7 +23,6 @@ from guide.pages import (
 )
 from guide.render import PageRenderer
 from guide.site import current
-from guide.terms import page_term_problems
 from guide.urls import in_language
 from guide.wholeguide import (
     CHAPTERS,
@@ -94,9 +93,7 @@ def on_page_markdown(markdown, page, config, files):
     # (and their built HTML is scanned like every page's, hooks/csp.py).
     problems = []
     if not is_generated(src):
-        problems += source_problems(source, shown)
-        problems += link_problems(source, shown, lang, src, _pass["pages"])
-        problems += page_term_problems(source, lang, current(root).terms, shown)
+        problems += written_text_problems(source, shown, lang, src, _pass["pages"], current(root))
     if problems:
         raise PluginError("\n".join(problems))
     stash = _pass["stashes"][page.file.src_uri] = HtmlStash()  # put back in on_page_content

@@ -133,7 +133,7 @@ def test_a_future_review_date_stops_the_build_too(tmp_path):
     project = copy_project(tmp_path / "project")
     _replace(project, "about.md", "last_reviewed: ", "last_reviewed: 2099-01-01\nwas: ")
     _check_and_build_say(
-        project, tmp_path, "docs/en/about.md:1: front matter field 'last_reviewed' is in the future"
+        project, tmp_path, "docs/en/about.md:4: front matter field 'last_reviewed' is in the future"
     )
 
 

@@ -57,3 +57,30 @@ def test_every_may_not_be_mixed_with_states(data_root):
         f"data/status.yml:{line}: field 'phrases.last-check' must be `every:` alone, or one text "
         "per state (open, halted, ended)"
     ]
+
+
+def test_the_check_date_written_by_hand_is_named_in_pages_and_data(data_root):
+    # It belongs in a [](status:KEY) phrase: typed, it would stay behind at the next check.
+    from guide.dates import long_date
+    from guide.status import hand_dated_problems
+
+    data = load_site_data(data_root)
+    written = long_date(data.status.last_checked, "en")
+    said = f"writes the date of the last check ('{written}') by hand"
+    page = f"Intro.\n\nAs of {written}, nothing changed.\n"
+    assert hand_dated_problems(page, data.status, "en", "docs/en/x.md") == [
+        f"docs/en/x.md:3: {said}: use a [](status:KEY) phrase (data/status.yml)"
+    ]
+    other_day = page.replace(str(data.status.last_checked.year), "1999")
+    assert hand_dated_problems(other_day, data.status, "en", "docs/en/x.md") == []
+    timeline = data_root / "data" / "timeline.yml"
+    text = timeline.read_text(encoding="utf-8")
+    old = "text: DHS opens the process.}"
+    line = text[: text.index(old)].count("\n") + 1
+    timeline.write_text(text.replace(old, f'text: "As of {written}, DHS opens the process."}}'))
+    with pytest.raises(DataErrors) as info:
+        load_site_data(data_root)
+    assert [str(e) for e in info.value.errors] == [
+        f"data/timeline.yml:{line}: field 'events[0].en.text' {said}: use a [](status:KEY) "
+        "phrase (data/status.yml)"
+    ]
