@@ -38,7 +38,9 @@ def run_checks(root: Path) -> tuple[list[str], SiteData | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python3 tasks.py check", description=__doc__.splitlines()[0]
+    )
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="repository root")
     parser.add_argument(
         "--max-age",

@@ -267,6 +267,10 @@ def record_translation(root: Path, es_file: Path) -> bool:
     except NotUtf8 as exc:
         raise ValueError(f"cannot be recorded: {original}:{exc.line}: {exc}") from None
     text = read_utf8(es_file)  # NotUtf8 is a ValueError: reported against this page
+    structure = _check_pair(root / "docs", rel, languages.default, folders[folder])[0]
+    if structure:  # not the same page yet: recording it would hide that from every reader
+        listed = "\n".join(f"  {p}" for p in structure)
+        raise ValueError(f"is not recorded: it differs from {original} in structure\n{listed}")
     if not split_front_matter(text)[0]:
         raise ValueError("has no front matter to hold the translation record")
     line = f'{RECORD}: "{fingerprint(english)}"'  # quoted: a hex digest can look like a number
@@ -284,7 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     import sys
 
     parser = argparse.ArgumentParser(
-        description="Compare every page in the default language with its translations"
+        prog="python3 tasks.py parity",
+        description="Compare every page in the default language with its translations",
     )
     parser.add_argument("--root", type=Path, default=Path.cwd())
     parser.add_argument(

@@ -217,6 +217,17 @@ def test_recording_a_translation_names_the_page_that_is_not_utf8(tmp_path):
         record_translation(root, root / "docs" / "es" / "p.md")
 
 
+def test_a_translation_unlike_its_original_is_not_recorded(tmp_path):
+    # Recording it would take the "English was updated" notice away from a page still unlike it.
+    root = _pages(tmp_path, ES.replace("## A { #a }\n", "## A { #a }\n\n- one\n"), EN)
+    es = root / "docs" / "es" / "p.md"
+    before = es.read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="^is not recorded: it differs from docs/en/p.md") as info:
+        record_translation(root, es)
+    assert "section 'a' has 1 list item in Spanish, 0 in English" in str(info.value)
+    assert es.read_text(encoding="utf-8") == before
+
+
 # 4. A byte-order mark before the front matter -------------------------------------------------
 
 
