@@ -267,12 +267,12 @@ def record_translation(root: Path, es_file: Path) -> bool:
     except NotUtf8 as exc:
         raise ValueError(f"cannot be recorded: {original}:{exc.line}: {exc}") from None
     text = read_utf8(es_file)  # NotUtf8 is a ValueError: reported against this page
+    if not split_front_matter(text)[0]:
+        raise ValueError("has no front matter to hold the translation record")
     structure = _check_pair(root / "docs", rel, languages.default, folders[folder])[0]
     if structure:  # not the same page yet: recording it would hide that from every reader
         listed = "\n".join(f"  {p}" for p in structure)
         raise ValueError(f"is not recorded: it differs from {original} in structure\n{listed}")
-    if not split_front_matter(text)[0]:
-        raise ValueError("has no front matter to hold the translation record")
     line = f'{RECORD}: "{fingerprint(english)}"'  # quoted: a hex digest can look like a number
     if re.search(rf"^{RECORD}: .*$", text, re.M):
         new = re.sub(rf"^{RECORD}: .*$", line, text, count=1, flags=re.M)
