@@ -112,12 +112,13 @@ def compare(en_path: str, en: Parsed, es_path: str, es: Parsed) -> list[Problem]
         first = next(i for i, (a, b) in enumerate(pairs) if a != b)
         en_line = en_secs[min(first, len(en_secs) - 1)].line
         es_line = es_secs[min(first, len(es_secs) - 1)].line
+        shown = lambda ids: ", ".join(f"{{ #{i} }}" for i in ids[first : first + 3]) or "none"  # noqa: E731
         out.append(
             problem(
                 es_line,
                 en_line,
-                f"heading ids differ from position {first}: {en_name} has "
-                f"{en_ids[first : first + 3]}, {es_name} has {es_ids[first : first + 3]}",
+                f"heading ids differ from heading {first + 1} on: {en_name} has "
+                f"{shown(en_ids)}, {es_name} has {shown(es_ids)}",
             )
         )
         return out  # section-by-section comparison means nothing once headings diverge

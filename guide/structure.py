@@ -51,7 +51,9 @@ def differences(
     out = []
     was, now = markers(original), markers(translation)
     if was != now:
-        out.append(f"has different markers: {', '.join(sorted(set(was) ^ set(now))) or 'order'}")
+        only = [(names[0], set(was) - set(now)), (names[1], set(now) - set(was))]
+        said = [f"{name} has {', '.join(sorted(kinds))}" for name, kinds in only if kinds]
+        out.append(f"has different markers: {'; '.join(said) or 'the same ones in another order'}")
     was_counts, now_counts = counts(original), counts(translation)
     for what, one in COUNTED.items():
         if abs(was_counts[what] - now_counts[what]) > allowed(what):

@@ -180,7 +180,10 @@ def test_an_avoided_term_stops_check_and_build_and_an_exception_lets_it_pass(tmp
 @pytest.mark.parametrize(
     ("added", "said"),
     [
-        ("[](status:short) ", "has different markers: status:short"),  # the translation only
+        (
+            "[](status:short) ",
+            "has different markers: Spanish has status:short",
+        ),  # the translation only
         ("[@no-such-source] ", "must be plain text: remove '[@no-such-source]'"),
     ],
     ids=["unlike its original", "a citation"],
