@@ -128,7 +128,7 @@ def markdown_markup(text: str) -> list[str]:
     """Markdown links, [@citations] and [](kind:…) markers other than [](status:…) and
     [](deadline:…) in a data text: a reader would see them as written, and an agency page,
     written from data as Markdown, would read them as its own."""
-    return _MARKUP.findall(text)
+    return _MARKUP.findall(text) if "[" in text else []
 
 
 def escaped(value: object) -> object:

@@ -122,26 +122,23 @@ def read_yaml(path: Path, shown_as: str) -> YamlDoc | DataError:
 # A line with " #" after something: YAML reads the rest as a note to editors. After an id, a
 # date or a quoted text that is the intent; after a plain text of several words ("Fact Sheet
 # #77A"), or with the "#" against a word, the text was silently cut there.
-_NOTE_AFTER = re.compile(r"\S[ \t]+#")
-_LINE_PARTS = re.compile(r"^[ \t]*(?:-[ \t]+)*(?:[^\s#\"'][^:#]*?:(?:[ \t]+|$))?(?P<value>.*)$")
+_NOTE_AFTER = re.compile(r"[ \t]#")  # a line holding only a note has no value before it
+_LINE_PARTS = re.compile(r"[ \t]*(?:-[ \t]+)*(?:[^\s#\"'][^:#]*?:(?:[ \t]+|$))?(?P<value>.*)$")
 
 
 def _cut_by_note(doc: YamlDoc, text: str) -> DataError | None:
     """The first plain text that a " #" on its line cuts short, as an error naming it."""
-    if doc.nodes is None or not _NOTE_AFTER.search(text):
+    if doc.nodes is None:
         return None
-    lines = text.splitlines()
     for m in _NOTE_AFTER.finditer(text):
-        number = text.count("\n", 0, m.start())
-        line = lines[number]
-        at = m.end() - 1 - sum(len(x) + 1 for x in lines[:number])
-        value = _LINE_PARTS.match(line[:at]).group("value").strip()
-        note = line[at + 1 :]
+        sign = m.end() - 1
+        start = text.rfind("\n", 0, sign) + 1
+        value = _LINE_PARTS.match(text, start, sign).group("value").strip()
         if not value or value[0] in "\"'[{|>&*!%@`":
-            continue
-        if " " not in value and note[:1] in ("", " "):
-            continue
-        found = _plain_ending_on(doc.nodes, number)
+            continue  # a note after a key, a quoted text, a list or a block: meant as a note
+        if " " not in value and text[sign + 1 : sign + 2] in ("", " ", "\n"):
+            continue  # a note after an id, a date or an address
+        found = _plain_ending_on(doc.nodes, text.count("\n", 0, sign))
         if found is not None:
             return doc.error(
                 found,
