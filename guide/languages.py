@@ -14,6 +14,9 @@ from pathlib import Path
 
 import yaml
 from babel import Locale
+from ruamel.yaml.error import YAMLError as RuamelYAMLError
+
+from .yamlfile import syntax_error, yaml_loader
 
 
 @dataclass(frozen=True)
@@ -108,13 +111,9 @@ def _read(config_file: Path, _mtime: int) -> Languages:  # re-read when the file
 
 def _syntax_problem(text: str, exc: yaml.YAMLError) -> str:
     """'LINE: is not valid YAML: what', worded as for data/ (ruamel names where it starts)."""
-    from ruamel.yaml.error import YAMLError
-
-    from .yamlfile import syntax_error, yaml_loader
-
     try:
         yaml_loader("rt").load(text)
-    except YAMLError as ruamel_exc:
+    except RuamelYAMLError as ruamel_exc:
         line, problem = syntax_error(ruamel_exc, text)
         return f"{line + 1}: is not valid YAML: {problem}"
     return f" is not valid YAML: {str(exc).splitlines()[0]}"
