@@ -18,7 +18,7 @@ from jinja2 import Environment
 from .dates import duration, long_date
 from .markers import DEADLINE
 from .models import Agency, AgencyDeadline, Deadline, SiteData, StateLaw
-from .pages import HANDWRITTEN_AGENCY_PAGES
+from .pages import AGENCY_TEMPLATE, HANDWRITTEN_AGENCY_PAGES
 
 GENERATED_MARK = "generated_from: data/agencies/"
 
@@ -144,7 +144,7 @@ def states(data: SiteData) -> list[str]:
 
 
 def page_markdown(env: Environment, data: SiteData, agency: Agency, lang: str) -> str:
-    return env.get_template("agency_page.md").render(
+    return env.get_template(AGENCY_TEMPLATE).render(
         a=agency,
         lang=lang,
         t=lambda key, **kw: data.text(key, lang, **kw),

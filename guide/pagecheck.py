@@ -20,9 +20,9 @@ from .models import SiteData
 from .pages import (
     checklist_pages,
     missing_page,
+    page_anchors,
     page_text,
     page_titles,
-    site_pages,
     split_front_matter,
     written_paths,
 )
@@ -35,7 +35,8 @@ from .wholeguide import MARKER as WHOLE_GUIDE
 from .yamlfile import YamlDoc, dotted, read_yaml
 
 # A Markdown link or image to another page of the guide: [text](step-2.md#anchor).
-_LINK = re.compile(r"\]\(\s*(?!https?:|mailto:|tel:|#)([^)\s#]+\.md)(#[^)\s]*)?\s*\)")
+_LINK = re.compile(r"\]\(\s*(?!https?:|mailto:|tel:|#)([^)\s#]+\.md)(#[^)\s]+)?\s*\)")
+_SAME_PAGE = re.compile(r"\]\(\s*#([^)\s]+)\s*\)")  # [text](#id): a part of this page
 
 
 def source_problems(text: str, shown: str) -> list[str]:
@@ -62,18 +63,34 @@ def marker_problems(renderer: PageRenderer, text: str, shown: str) -> list[str]:
     return []
 
 
-def link_problems(text: str, shown: str, lang: str, src: str, pages: set[str]) -> list[str]:
-    """Links to pages that do not exist in this language (the build would stop on them)."""
+def link_problems(
+    text: str, shown: str, lang: str, src: str, pages: dict[str, frozenset[str]]
+) -> list[str]:
+    """Links to pages that do not exist in this language, or to a part of a page that is not
+    one of its written ids (`pages`: guide.pages.page_anchors)."""
     out = []
     folder = Path(src).parent
     for number, line in enumerate(text.splitlines(), 1):
         for m in _LINK.finditer(line):
-            if posixpath.normpath((folder / m.group(1)).as_posix()) not in pages:
+            target, anchor = posixpath.normpath((folder / m.group(1)).as_posix()), m.group(2)
+            if target not in pages:
                 out.append(
                     f"{shown}:{number}: links to '{m.group(1)}', which is not a page in "
                     f"docs/{lang}/"
                 )
+            elif anchor and anchor[1:] not in pages[target]:
+                out.append(_no_anchor(shown, number, m.group(1) + anchor, target, anchor))
+        for m in _SAME_PAGE.finditer(line):
+            if m.group(1) not in pages.get(src, ()):
+                out.append(_no_anchor(shown, number, "#" + m.group(1), src, "#" + m.group(1)))
     return out
+
+
+def _no_anchor(shown: str, number: int, link: str, target: str, anchor: str) -> str:
+    return (
+        f"{shown}:{number}: links to '{link}', but {target} has no {{ {anchor} }}: "
+        "link to one of its heading ids"
+    )
 
 
 def step_page_problems(root: Path, data: SiteData) -> Iterator[str]:
@@ -99,7 +116,7 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
         if isinstance(p, Problem) and (root / p.page).is_file() and (root / p.original).is_file()
     ]
     for lang in data.languages.codes:
-        pages = site_pages(docs, lang, data.agencies)
+        pages = page_anchors(root, lang, data.agencies)
         placed, titles = checklist_pages(docs, lang), page_titles(docs, lang)
         # Not the pages written from data, which the data checks cover with its own lines.
         for src in sorted(written_paths(docs, lang)):

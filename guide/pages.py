@@ -65,6 +65,28 @@ def site_pages(docs: Path, lang: str, agency_ids: Iterable[str]) -> set[str]:
     return written_paths(docs, lang) | {f"agencies/{ident}.md" for ident in agency_ids}
 
 
+# An id written in a page: a heading's { #id }, or one in an attribute list.
+_WRITTEN_ID = re.compile(r"\{[^}\n]*#([a-z0-9][a-z0-9-]*)[^}\n]*\}")
+
+
+AGENCY_TEMPLATE = "agency_page.md"  # in overrides/components/: every agency's page
+
+
+def page_anchors(root: Path, lang: str, agency_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+    """Every page of `site_pages`, with the ids a link may land on: those its author wrote, or
+    for an agency page those its template writes."""
+    template = root / "overrides" / "components" / AGENCY_TEMPLATE
+    found = _WRITTEN_ID.findall(page_text(template)) if template.is_file() else []
+    agency = frozenset(found)
+    docs = root / "docs"
+    out = {
+        src: frozenset(_WRITTEN_ID.findall(page_text(docs / lang / src)))
+        for src in written_paths(docs, lang)
+    }
+    out.update({f"agencies/{ident}.md": agency for ident in agency_ids})
+    return out
+
+
 def twin_problems(docs: Path, languages: Languages, shown: str = "docs") -> list[PageProblem]:
     """Every written page in the default language needs a twin at the same path in each other
     language, and the reverse (pages written from data come in every language). The one rule

@@ -16,9 +16,9 @@ from guide.pagecheck import written_text_problems
 from guide.pages import (
     checklist_pages,
     is_generated,
+    page_anchors,
     page_text,
     page_titles,
-    site_pages,
     split_front_matter,
 )
 from guide.render import PageRenderer
@@ -56,7 +56,7 @@ def on_files(files, config):
     _pass.update(
         env=components_env(config),
         placed=checklist_pages(root / "docs", lang),
-        pages=site_pages(root / "docs", lang, current(root).agencies),
+        pages=page_anchors(root, lang, current(root).agencies),
         titles=page_titles(root / "docs", lang),
         expansions={
             term.abbr[lang]: term[lang].term

@@ -102,6 +102,20 @@ CASES = {
         "(confidentiality-x.md",
         "links to 'confidentiality-x.md', which is not a page in docs/en/",
     ),
+    "link to a missing part of a page": (
+        "policy-status.md",
+        "(step-1.md#check-deadlines)",
+        "(step-1.md#check-deadline)",
+        "links to 'step-1.md#check-deadline', but step-1.md has no { #check-deadline }: "
+        "link to one of its heading ids",
+    ),
+    "link to a missing part of the same page": (
+        "step-2.md",
+        "(#confidentiality)",
+        "(#confidentiallity)",
+        "links to '#confidentiallity', but step-2.md has no { #confidentiallity }: "
+        "link to one of its heading ids",
+    ),
 }
 
 
