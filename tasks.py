@@ -4,7 +4,7 @@
     python3 tasks.py serve    set up .venv if needed, then serve the site with live reload
                               (on http://127.0.0.1:8000/; another port: serve --port 8001)
     python3 tasks.py test     set up .venv if needed, then run every test (unit, build, browser)
-    python3 tasks.py test --fast   only the unit and output tests (no browser): 1 to 2 min
+    python3 tasks.py test --fast   only the unit and output tests (no browser): about a minute
     python3 tasks.py build    set up .venv if needed, then build the static site into site/
     python3 tasks.py check    validate data/ and the pages without building
     python3 tasks.py bench    build time, page weight, printed sheets (see CONTRIBUTING, "Measure")
