@@ -126,6 +126,7 @@ class PageRenderer:
             "clocks": self.clocks,
             "state-laws": self._no_args(self.state_laws),
             "ut-agencies": self._no_args(self.ut_agencies),
+            "ut-laws": self._no_args(self.ut_laws),
             "referrals": self._no_args(self.referrals),
             "note": self.note,
             "role": self.role,
@@ -465,6 +466,21 @@ class PageRenderer:
             "ut_agencies.html",
             rows=[(a, Markup(self.agency((a.id,))), self.agency_url(a.id)) for a in rows],
         )
+
+    def ut_laws(self) -> str:
+        """Each state's law on how fast its certifying agencies answer, with those agencies."""
+        rows = [
+            (
+                law,
+                self.t(f"state_{law.state}"),
+                Markup(self.cite(tuple(law.sources))),
+                self._by_name(
+                    a for a in self.data.agencies.values() if a.ut_certification.law == law.id
+                ),
+            )
+            for law in sorted(self.data.ut_laws.laws, key=lambda law: self.t(f"state_{law.state}"))
+        ]
+        return self._render("ut_laws.html", rows=rows)
 
     def referrals(self) -> str:
         groups = [

@@ -98,6 +98,19 @@ def test_agencies_that_name_a_ut_law_all_print_its_one_text(built):
             assert visible_text(law.timing[lang]) in visible_text(section), (a.id, lang)
 
 
+def test_the_u_t_page_gives_each_state_law_on_response_times_with_its_agencies(built):
+    # A lawyer asking "how fast must they answer?" finds every state's law on one page.
+    assert len(DATA.ut_laws.laws) >= 3
+    for prefix, lang in LANG_PREFIXES:
+        html = (built.site / prefix / "u-t-visas" / "index.html").read_text(encoding="utf-8")
+        section = html.split('id="response-times"', 1)[1].split("<h2", 1)[0]
+        for law in DATA.ut_laws.laws:
+            assert visible_text(law.timing[lang]) in visible_text(section), (law.id, lang)
+            for a in DATA.agencies.values():
+                if a.ut_certification.law == law.id:
+                    assert f'href="../agencies/{a.id}/"' in section, (a.id, lang)
+
+
 def test_every_agency_that_certifies_says_a_denial_can_lead_to_removal(built):
     # A certification supports an application to USCIS: where a reader learns to ask for one,
     # the risk of that application is said too (status.yml's phrase, whatever the state).

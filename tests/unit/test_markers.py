@@ -67,7 +67,7 @@ def test_unknown_markers_and_ids_fail_with_file_and_line(renderer_for):
         "(known: agency-finder, agency-index, changes, checklist, clocks, deadline-calculator, "
         "deadline-rules, decision, disclosure-table, figure, glossary, hard-questions, "
         "meeting-agenda, meeting-script, never-collect, note, progress, referrals, role, sources, "
-        "state-laws, template, timeline, triage, ut-agencies)",
+        "state-laws, template, timeline, triage, ut-agencies, ut-laws)",
         "docs/en/x.md:7: marker 'cite' names unknown source 'nope'",
         "docs/en/x.md:8: marker 'checklist' names unknown checklist 'step-9'",
     ]
