@@ -129,7 +129,7 @@ def page_problems(root: Path, data: SiteData, env: Environment) -> list[str]:
 
 
 def written_text_problems(
-    text: str, shown: str, lang: str, src: str, pages: set[str], data: SiteData
+    text: str, shown: str, lang: str, src: str, pages: dict[str, frozenset[str]], data: SiteData
 ) -> list[str]:
     """A written page's own rules, besides its markers: for `tasks.py check` and the build."""
     return [

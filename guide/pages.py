@@ -77,14 +77,14 @@ def page_anchors(root: Path, lang: str, agency_ids: Iterable[str]) -> dict[str, 
     for an agency page those its template writes."""
     template = root / "overrides" / "components" / AGENCY_TEMPLATE
     found = _WRITTEN_ID.findall(page_text(template)) if template.is_file() else []
-    agency = frozenset(found)
     docs = root / "docs"
-    out = {
-        src: frozenset(_WRITTEN_ID.findall(page_text(docs / lang / src)))
-        for src in written_paths(docs, lang)
+    written = written_paths(docs, lang)
+    return {
+        src: frozenset(
+            _WRITTEN_ID.findall(page_text(docs / lang / src)) if src in written else found
+        )
+        for src in site_pages(docs, lang, agency_ids)
     }
-    out.update({f"agencies/{ident}.md": agency for ident in agency_ids})
-    return out
 
 
 def twin_problems(docs: Path, languages: Languages, shown: str = "docs") -> list[PageProblem]:

@@ -469,16 +469,18 @@ class PageRenderer:
 
     def ut_laws(self) -> str:
         """Each state's law on how fast its certifying agencies answer, with those agencies."""
+        laws = self.data.ut_laws.laws
+        named = sorted(((self.t(f"state_{law.state}"), law) for law in laws), key=lambda s: s[0])
         rows = [
             (
                 law,
-                self.t(f"state_{law.state}"),
+                state,
                 Markup(self.cite(tuple(law.sources))),
                 self._by_name(
                     a for a in self.data.agencies.values() if a.ut_certification.law == law.id
                 ),
             )
-            for law in sorted(self.data.ut_laws.laws, key=lambda law: self.t(f"state_{law.state}"))
+            for state, law in named
         ]
         return self._render("ut_laws.html", rows=rows)
 

@@ -20,6 +20,8 @@ from html.parser import HTMLParser
 from markupsafe import Markup, escape
 from selectolax.lexbor import LexborHTMLParser
 
+from .markers import DEADLINE, STATUS
+
 _TAG = re.compile(r"<\s*/?\s*[a-z!][^>]*>", re.I)
 # <template> too: what it holds is not checked in a built page (the parser sets it apart).
 _BANNED = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "base", "template"}
@@ -120,15 +122,18 @@ def html_tags(text: str) -> list[str]:
     return _TAG.findall(text)
 
 
-# Links, citations and markers, but not the two markers the loader fills in data texts.
-_MARKUP = re.compile(r"\[@[^\]\n]*\]|(?!\[\]\((?:status|deadline):)\[[^\]\n]*\]\([^)\n]*\)")
+# Links, citations and markers, written right or not ([@Upper], [text](address), [](kind:id)).
+_MARKUP = re.compile(r"\[@[^\]\n]*\]|\[[^\]\n]*\]\([^)\n]*\)")
 
 
 def markdown_markup(text: str) -> list[str]:
     """Markdown links, [@citations] and [](kind:…) markers other than [](status:…) and
     [](deadline:…) in a data text: a reader would see them as written, and an agency page,
     written from data as Markdown, would read them as its own."""
-    return _MARKUP.findall(text) if "[" in text else []
+    if "[" not in text:
+        return []
+    # The loader fills these two (guide/loader.py `_expand`), by the markers' own patterns.
+    return [m for m in _MARKUP.findall(text) if not (STATUS.fullmatch(m) or DEADLINE.fullmatch(m))]
 
 
 def escaped(value: object) -> object:
