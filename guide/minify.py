@@ -1,8 +1,17 @@
-"""Our scripts and stylesheets as deployed: without comments and spaces (about half their weight).
-rjsmin and rcssmin remove only what cannot change behaviour and rename nothing."""
+"""What we deploy, without what only its authors read.
+
+- Our scripts and stylesheets without comments and spaces (about half their weight): rjsmin and
+  rcssmin remove only what cannot change behaviour and rename nothing.
+- Pages (and the offline page) without the indentation of their templates (a sixth of a page,
+  before compression): a run of spaces that holds a line break becomes that line break, only in
+  text between tags, where a browser shows any run of spaces as one. Tags, attribute values,
+  comments and the elements that keep their spaces (pre, code, textarea, script, style) stay
+  as they are.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import rcssmin
@@ -16,3 +25,23 @@ def deployed_text(path: Path) -> str:
     text = path.read_text("utf-8")
     minify = MINIFIERS.get(path.suffix)
     return minify(text) if minify else text
+
+
+# What is left exactly as written: elements whose spaces show or run, comments, and every tag
+# (its attribute values may hold line breaks that a script reads). One group: split keeps them.
+_KEPT = re.compile(
+    "("
+    + "|".join(
+        rf"<{name}\b.*?</{name}\s*>" for name in ("pre", "code", "textarea", "script", "style")
+    )
+    + r"|<!--.*?-->|<[^>]*>)",
+    re.S | re.I,
+)
+_INDENTED_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
+def collapsed_html(page_html: str) -> str:
+    """`page_html` with each run of spaces holding a line break, in text, made one line break."""
+    parts = _KEPT.split(page_html)  # text, kept, text, kept, ..., text
+    parts[::2] = [_INDENTED_BREAK.sub("\n", text) if "\n" in text else text for text in parts[::2]]
+    return "".join(parts)

@@ -10,6 +10,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .csp import with_policy
+from .minify import collapsed_html
 from .models import SiteData
 from .safety import escaped
 from .status import every_language
@@ -40,13 +41,15 @@ def write_offline_files(
         {"code": lang, "prefix": language_prefix(lang, data.languages.default) or "./"}
         for lang in data.languages.codes
     ]
-    page = with_policy(
-        env.get_template("offline.html").render(
-            ui=data.ui,
-            base=base_path,
-            languages=listed,
-            # As of this build: the page says when the status was last checked.
-            guide_status_every=escaped(every_language(data, "")),
+    page = collapsed_html(
+        with_policy(
+            env.get_template("offline.html").render(
+                ui=data.ui,
+                base=base_path,
+                languages=listed,
+                # As of this build: the page says when the status was last checked.
+                guide_status_every=escaped(every_language(data, "")),
+            )
         )
     )
     (site / "offline.html").write_text(page, "utf-8")

@@ -1,8 +1,9 @@
 """MkDocs adapter: each page links only the scripts it uses, its tables come wrapped as the
 theme's script would wrap them, the theme's stylesheets become one file of the rules the site
-uses, our scripts and stylesheets are minified, and files no reader downloads are not deployed
-(guide/assets.py). GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source maps and every search
-language anyway. `mkdocs serve` keeps our files readable, for whoever is editing them."""
+uses, our scripts, stylesheets and pages are minified (guide/minify.py), and files no reader
+downloads are not deployed (guide/assets.py). GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source
+maps and every search language anyway. `mkdocs serve` keeps our files and pages readable, for
+whoever is editing them."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from guide.assets import (
     unused_files,
     write_theme_css,
 )
+from guide.minify import collapsed_html
 
 _serving = False
 
@@ -30,13 +32,17 @@ def on_startup(command, dirty):
 
 
 def on_post_page(output, page, config):
-    return prewrapped_tables(page_scripts(output))
+    return _deployed(prewrapped_tables(page_scripts(output)))
 
 
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    return page_scripts(output_content)
+    return _deployed(page_scripts(output_content))
+
+
+def _deployed(page_html: str) -> str:
+    return page_html if _serving else collapsed_html(page_html)
 
 
 @event_priority(-120)  # once every language is built (i18n: -100), before sw.js is versioned (-160)

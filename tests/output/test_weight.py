@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 import tinycss2
+from selectolax.lexbor import LexborHTMLParser
 
 from guide.assets import SCRIPT_STARTS
 from guide.themecss import selector_list
@@ -149,3 +150,28 @@ def test_our_scripts_and_stylesheets_are_deployed_without_comments(built, asset)
     assert "/*" in source or "//" in source  # each is written with comments, for its editors
     assert "/*" not in deployed and not re.search(r"(^|[;{}\s])//\s", deployed)
     assert len(deployed) < len(source) * 0.9
+
+
+KEEP_SPACES = {"pre", "code", "textarea", "script", "style"}
+
+
+@pytest.mark.parametrize("prefix", [p for p, _ in LANG_PREFIXES], ids=LANGS)
+def test_pages_are_deployed_without_their_templates_indentation(built, prefix):
+    """Read by an HTML parser: no text a browser shows as a single space keeps the indentation
+    of the templates, on any page of the language (a sixth of a page's bytes)."""
+    indented = []
+    for page in pages(built.site / prefix if prefix else built.site):
+        tree = LexborHTMLParser(page.read_text("utf-8"))
+        for node in tree.root.traverse(include_text=True):
+            if node.tag != "-text" or "\n " not in (node.text_content or ""):
+                continue
+            if not any(a.tag in KEEP_SPACES for a in _ancestors(node)):
+                indented.append(page.relative_to(built.site).as_posix())
+                break
+    assert indented == []
+
+
+def _ancestors(node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
