@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2 import Environment
 
 from guide.render import make_env
 
@@ -23,16 +23,7 @@ def _folder_of(config_file: str) -> Path:
 
 @functools.cache  # every language's pass reuses the compiled templates (Jinja still recompiles
 def _env(components: Path) -> Environment:  # one that changed, so `mkdocs serve` sees edits)
-    env = make_env(components)
-    env.bytecode_cache = compiled_templates_cache()
-    return env
-
-
-def compiled_templates_cache() -> FileSystemBytecodeCache:
-    """Compiled templates kept between builds (in the system's temporary folder, per user): a
-    template is compiled again only when its text changes. A build compiles ~120 templates; this
-    saves about a tenth of a build, and of every test that builds."""
-    return FileSystemBytecodeCache()
+    return make_env(components)
 
 
 def components_env(config) -> Environment:

@@ -14,12 +14,13 @@ from guide.errors import DataErrors
 from guide.pagecheck import step_page_problems
 from guide.pages import SKIP_TARGET
 from guide.printlinks import printable_address, site_root
+from guide.render import compiled_templates_cache
 from guide.reports import report_url
 from guide.safety import escaped
 from guide.site import current, refresh
 from guide.status import POLICY_PAGE, every_language, status_notice
 from guide.urls import in_language, language_prefix, relative_file, relative_url
-from hooks._common import compiled_templates_cache, project_root
+from hooks._common import project_root
 
 
 def on_config(config):
