@@ -15,6 +15,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from . import checks
 from .agencies import UnknownDeadline, expand_deadlines
 from .errors import DataError, DataErrors
+from .fork import both, forks
 from .languages import Languages, english_name, project_languages
 from .markers import DEADLINE
 from .models import (
@@ -62,6 +63,12 @@ UI_STRINGS = TypeAdapter(dict[str, Text])
 HIDDEN = UNION_TAGS | {"texts", "[key]"}
 TEMPLATE = TypeAdapter(Template)
 TextAt = tuple[Any, Any, Loc, str | None]  # container, key, location, language
+# Work split between two processor cores (guide/fork.py) from this size: a folder of this many
+# files (`_Collector.read_all`), and this many texts to screen for terms (`_term_check`). At 1,000
+# agencies, reading and screening are most of `tasks.py check`; at today's size, too little to
+# pay for starting a process.
+READ_IN_TWO_FROM = 300
+SCREEN_IN_TWO_FROM = 20_000
 
 
 class _Collector:
@@ -128,14 +135,40 @@ class _Collector:
         if not folder.is_dir():
             self.errors.append(DataError(self.shown(folder), 1, "", "folder is missing"))
             return out
-        for path in sorted(folder.glob("*.yml")):
-            item = self.read(path, model)
+        paths = sorted(folder.glob("*.yml"))
+        for path, item in zip(paths, self.read_all(paths, model), strict=True):
             if item is None:
                 continue
             if item.id != path.stem:
                 self.fail(path, ("id",), f"'{item.id}' must match the file name '{path.stem}'")
             out[item.id] = item
         return out
+
+    def read_all(self, paths: list[Path], model: Any) -> list[Any]:
+        """`read` of each path; a long list is read half here, half in a forked process."""
+        if len(paths) < READ_IN_TWO_FROM or not forks():
+            return [self.read(path, model) for path in paths]
+        half = len(paths) // 2
+        mine, (theirs, errors, docs, texts) = both(
+            lambda: [self.read(path, model) for path in paths[:half]],
+            lambda: self._read_to_send(paths[half:], model),
+        )
+        self.errors += errors
+        self.docs.update(docs)
+        self.texts.update(texts)
+        return mine + theirs
+
+    def _read_to_send(self, paths: list[Path], model: Any) -> tuple:
+        """What reading `paths` found, to send to the process that asked: the items, the errors,
+        each file's data (without libyaml's nodes, read again if a line is asked for) and texts."""
+        kept = self.errors, self.docs, self.texts
+        self.errors, self.docs, self.texts = [], {}, {}
+        try:
+            items = [self.read(path, model) for path in paths]
+            docs = {shown: doc.without_nodes(self.root / shown) for shown, doc in self.docs.items()}
+            return items, self.errors, docs, self.texts
+        finally:
+            self.errors, self.docs, self.texts = kept
 
     def fail(self, path: Path | str, loc: Loc, message: str) -> None:
         shown = path if isinstance(path, str) else self.shown(path)
@@ -253,7 +286,8 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
 
 def _term_check(c: _Collector, terms: Terms) -> None:
     """The term list (data/terms.yml) applied to every text of the data written under a language,
-    all texts of one language screened together (guide/terms.py)."""
+    all texts of one language screened together (guide/terms.py); with many texts, every other
+    one in a forked process (guide/fork.py)."""
     by_lang: dict[str, list[tuple[str, str, Loc]]] = {}
     for shown, texts in c.texts.items():
         if shown.endswith("/terms.yml"):
@@ -261,11 +295,21 @@ def _term_check(c: _Collector, terms: Terms) -> None:
         for node, key, here, lang in texts:
             if lang is not None:
                 by_lang.setdefault(lang, []).append((node[key], shown, here))
-    for lang, items in by_lang.items():
-        texts = [(text, shown) for text, shown, _ in items]
-        for i, _, message in texts_term_problems(texts, lang, terms):
-            _, shown, here = items[i]
-            c.errors.append(c.docs[shown].error(here, message))
+
+    def screen(start: int, step: int) -> list[DataError]:
+        found = []
+        for lang, items in by_lang.items():
+            share = items[start::step]
+            texts = [(text, shown) for text, shown, _ in share]
+            for i, _, message in texts_term_problems(texts, lang, terms):
+                _, shown, here = share[i]
+                found.append(c.docs[shown].error(here, message))
+        return found
+
+    if sum(map(len, by_lang.values())) < SCREEN_IN_TWO_FROM:
+        c.errors += screen(0, 1)
+    else:
+        c.errors += [e for half in both(lambda: screen(0, 2), lambda: screen(1, 2)) for e in half]
 
 
 def _texts(

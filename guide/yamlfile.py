@@ -42,9 +42,18 @@ class YamlDoc:
     # The parsed nodes, which know their lines, when libyaml read the file; None when ruamel
     # did (then `data` carries the lines itself).
     nodes: Node | None = field(default=None, repr=False, compare=False)
+    # The file, read again for its nodes when a line is asked for (`without_nodes`).
+    source: Path | None = field(default=None, repr=False, compare=False)
+
+    def without_nodes(self, source: Path) -> YamlDoc:
+        """This doc, light enough to send to another process: libyaml's nodes (most of its
+        weight) are read again from `source` if a line is ever asked for."""
+        return self if self.nodes is None else YamlDoc(self.path, self.data, source=source)
 
     def line(self, loc: Loc) -> int:
         """1-based line of the deepest part of `loc` that exists in the file."""
+        if self.source is not None:
+            return _node_line(_nodes_of(self.source), loc)
         if self.nodes is not None:
             return _node_line(self.nodes, loc)
         node, line = self.data, 1
@@ -63,6 +72,13 @@ class YamlDoc:
 
     def error(self, loc: Loc, message: str) -> DataError:
         return DataError(self.path, self.line(loc), dotted(loc), message)
+
+
+@functools.lru_cache(maxsize=64)
+def _nodes_of(source: Path) -> Node:
+    fast = _fast_read(read_utf8(source))
+    assert fast is not None and fast[1] is not None  # it was read this way once already
+    return fast[1]
 
 
 def dotted(loc: Loc) -> str:
