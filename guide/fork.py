@@ -40,6 +40,9 @@ def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:
     try:
         mine = here()
         ok, theirs = receiving.recv()
+    except BaseException:
+        child.terminate()  # its result is not wanted any more; it would wait to send it
+        raise
     finally:
         receiving.close()
         child.join()

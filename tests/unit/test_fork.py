@@ -28,6 +28,10 @@ RUN = textwrap.dedent(
         both(lambda: None, fails)
     except ValueError as exc:
         said["raised"] = str(exc)
+    try:  # the copy, with more to send than a pipe holds, is not left waiting to send it
+        both(fails, lambda: "x" * 10_000_000)
+    except ValueError as exc:
+        said["raised here"] = str(exc)
     stop = threading.Event()
     helper = threading.Thread(target=stop.wait)
     helper.start()
@@ -42,11 +46,17 @@ RUN = textwrap.dedent(
 
 def test_both_forks_only_without_threads_and_returns_each_result_or_exception():
     result = subprocess.run(
-        [sys.executable, "-c", RUN], capture_output=True, text=True, cwd=ROOT, check=True
+        [sys.executable, "-c", RUN],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=True,
+        timeout=60,
     )
     assert json.loads(result.stdout) == {
         "forked": CAN_FORK,  # Linux, with two processor cores or more
         "results": [[1, 2], {"three": 3}],
         "raised": "in the copy",
+        "raised here": "in the copy",
         "forked with a thread running": False,
     }
