@@ -15,8 +15,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from selectolax.lexbor import LexborHTMLParser
-
 from .minify import MINIFIERS, deployed_text
 from .themecss import purge, script_names
 from .versions import fingerprint
@@ -97,18 +95,11 @@ def unused_files(site: Path, search_languages: list[str]) -> list[Path]:
     return maps + unused_lunr
 
 
-def used_names(site: Path) -> set[str]:
-    """Every element, attribute name, attribute value (and each word of one) in the built pages,
-    plus every word our scripts and the theme's could set."""
-    names: set[str] = set()
-    for page in site.rglob("*.html"):
-        for node in LexborHTMLParser(page.read_text("utf-8")).root.traverse(include_text=False):
-            names.add(node.tag)
-            for name, value in node.attributes.items():
-                names.add(name)
-                if value:
-                    names.add(value)
-                    names.update(value.split())
+def used_names(site: Path, page_names: set[str]) -> set[str]:
+    """Every word the theme's rules may need: `page_names` (every element, attribute name,
+    attribute value and each word of one in the built pages, gathered by the safety scan as it
+    reads each page, guide/safety.py) plus every word our scripts and the theme's could set."""
+    names = set(page_names)
     for script in (site / "assets" / "javascripts").glob("*.js"):
         names |= script_names(script.read_text("utf-8"))
     return names
@@ -120,10 +111,10 @@ def theme_stylesheets(site: Path) -> list[Path]:
     return sorted(folder.glob("main.*.min.css")) + sorted(folder.glob("palette.*.min.css"))
 
 
-def write_theme_css(site: Path) -> str:
+def write_theme_css(site: Path, page_names: set[str]) -> str:
     """Write the theme's rules this site uses as one file; its path from the site root."""
     sources = theme_stylesheets(site)
-    known = used_names(site)
+    known = used_names(site, page_names)
     ours = "".join(
         p.read_text("utf-8")
         for p in (site / "assets" / "stylesheets").glob("*.css")

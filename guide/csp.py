@@ -75,7 +75,7 @@ def with_policy(html: str) -> str:
     no request from the guide (a source link, the quick exit) tells another site where it came
     from."""
     meta = (
-        f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">\n    '
+        f'<meta http-equiv="Content-Security-Policy" content="{policy(html)}">\n'
         '<meta name="referrer" content="no-referrer">'
     )
-    return re.sub(r"<head>", f"<head>\n    {meta}", html, count=1)
+    return re.sub(r"<head>", f"<head>\n{meta}", html, count=1)

@@ -97,15 +97,26 @@ _CHECKED_TAGS = _BANNED | {"meta"}
 _INERT_NAMES: set[str] = set()
 
 
-def unsafe_built_html(page_html: str) -> list[tuple[int | None, str]]:
+def unsafe_built_html(page_html: str, seen: set[str] | None = None) -> list[tuple[int | None, str]]:
     """(line, message) for a built page, as a browser reads it; <script> is the CSP's business.
 
     The line comes from the slower scan above, read only when something is found; None when that
-    scan reads the page differently and does not see it."""
+    scan reads the page differently and does not see it.
+
+    With `seen`, every element, attribute name and attribute value (and each word of one) is
+    added to it: what the theme stylesheet's purge keeps (guide/assets.py), found in the same
+    reading of the page."""
     tree = LexborHTMLParser(page_html)
     found = []
     for node in tree.root.traverse(include_text=False):
         tag, attrs = node.tag, node.attributes
+        if seen is not None:
+            seen.add(tag)
+            for name, value in attrs.items():
+                seen.add(name)
+                if value:
+                    seen.add(value)
+                    seen.update(value.split())
         if tag in _CHECKED_TAGS or not _INERT_NAMES.issuperset(attrs):
             found += tag_problems(tag, attrs, built=True)
             _INERT_NAMES.update(n for n in attrs if not n.startswith("on") and n not in _URL_ATTRS)

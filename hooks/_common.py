@@ -1,5 +1,5 @@
-"""What every hook needs from MkDocs' config: the project's root and the components' templates.
-Not a hook itself (mkdocs.yml does not list it)."""
+"""What every hook needs from MkDocs' config: the project's root and the components' templates;
+and what one hook gathers for another. Not a hook itself (mkdocs.yml does not list it)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,11 @@ from pathlib import Path
 from jinja2 import Environment
 
 from guide.render import make_env
+
+# Every element, attribute name and value (and each word of one) in the pages built so far: the
+# safety scan (hooks/csp.py, the last hook to see each page) gathers them as it reads each page as
+# deployed, for the theme stylesheet's purge (hooks/assets.py). Emptied when a build starts.
+PAGE_NAMES: set[str] = set()
 
 
 def project_root(config) -> Path:

@@ -22,6 +22,7 @@ from guide.assets import (
     write_theme_css,
 )
 from guide.minify import collapsed_html
+from hooks._common import PAGE_NAMES
 
 _serving = False
 
@@ -50,7 +51,7 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a nested per-language build; the pages of the other languages are not there yet
     site = Path(config.site_dir)
-    name = write_theme_css(site)
+    name = write_theme_css(site, PAGE_NAMES)
     for path in site.rglob("*.html"):
         text = path.read_text("utf-8")
         linked = linked_theme_css(text, name)

@@ -64,3 +64,16 @@ def test_the_build_stops_naming_the_page_and_what_to_do():
         "The page, or a data value shown on it, holds code; remove it "
         "(python3 tasks.py check names the file and line)."
     )
+
+
+def test_the_scan_gathers_every_name_the_stylesheet_purge_needs():
+    """One reading of each page serves the scan and the purge (guide/assets.py): elements,
+    attribute names, whole values and each word of a value, clean elements included."""
+    seen: set[str] = set()
+    assert unsafe_built_html(THEME_LIKE, seen) == []
+    assert {"html", "body", "a", "p", "script", "href", "class", "md-search__icon"} <= seen
+    assert {"https://www.dol.gov/", "mailto:a@example.org", "assets/x.js"} <= seen
+    page = '<div class="guide-calc guide-calc--wide" data-md-color-scheme="slate"></div>'
+    unsafe_built_html(page, seen)
+    assert {"guide-calc", "guide-calc--wide", "guide-calc guide-calc--wide", "slate"} <= seen
+    assert "data-md-color-scheme" in seen
