@@ -76,7 +76,7 @@ class YamlDoc:
 
 @functools.lru_cache(maxsize=64)
 def _nodes_of(source: Path) -> Node:
-    fast = _fast_read(read_utf8(source))
+    fast = fast_parse(read_utf8(source))
     assert fast is not None and fast[1] is not None  # it was read this way once already
     return fast[1]
 
