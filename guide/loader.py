@@ -46,7 +46,7 @@ from .models import (
     Violations,
 )
 from .pages import missing_page
-from .safety import html_tags, markdown_markup, unsafe_html
+from .safety import MARKUP_IN_DATA, html_tags, markdown_markup, unsafe_html
 from .search import query_problems
 from .status import MARK, UnknownPhrase, expand, hand_dated, phrase_problems
 from .structure import differences
@@ -381,9 +381,7 @@ def _plain_text_problems(doc: YamlDoc, texts: list[TextAt]) -> Iterator[tuple[Lo
                 here,
                 doc.error(
                     here,
-                    f"must be plain text: remove {markup[0]!r} (a data text shows links, citations "
-                    "and markers as written; only [](status:KEY) and [](deadline:AGENCY/ID) work "
-                    "here; cite sources in the entry's sources list)",
+                    f"must be plain text: remove {markup[0]!r} ({MARKUP_IN_DATA})",
                 ),
             )
             continue

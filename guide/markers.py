@@ -25,7 +25,9 @@ INLINE = {"cite", "agency", "status", "deadline", "phone"}
 # Near misses: written like a marker but not matched above (capitals, indentation, spaces), so
 # they would silently stay in the page as a comment or as literal text.
 NEAR_BLOCK = re.compile(r"^[ \t]*<!--\s*([A-Za-z][\w-]*)(?:\s*:\s*([^\s>]*))?\s*-->[ \t]*$", re.M)
-NEAR_INLINE = re.compile(r"\[@[^\]\n]*\]|\[\]\((?:agency|status|deadline|phone)\s*:[^)\n]*\)", re.I)
+NEAR_INLINE = re.compile(
+    r"\[@[^\]\n]*\]|\[\]\((?:" + "|".join(sorted(INLINE - {"cite"})) + r")\s*:[^)\n]*\)", re.I
+)  # a citation is written [@id], every other inline marker [](kind:…)
 FENCES = ("```", "~~~")  # a fenced code block starts and ends with a line beginning so
 
 

@@ -137,6 +137,13 @@ def html_tags(text: str) -> list[str]:
 _MARKUP = re.compile(r"\[@[^\]\n]*\]|\[[^\]\n]*\]\([^)\n]*\)")
 
 
+# Why a data text may not hold them, and what it may: said beside the rule (`markdown_markup`).
+MARKUP_IN_DATA = (
+    "a data text shows links, citations and markers as written; only [](status:KEY) and "
+    "[](deadline:AGENCY/ID) work here; cite sources in the entry's sources list"
+)
+
+
 def markdown_markup(text: str) -> list[str]:
     """Markdown links, [@citations] and [](kind:…) markers other than [](status:…) and
     [](deadline:…) in a data text: a reader would see them as written, and an agency page,

@@ -167,6 +167,25 @@ def test_a_broken_mkdocs_yml_is_one_line_from_check_and_parity(tmp_path, capsys)
     assert out == [said, said]
 
 
+@pytest.mark.parametrize(
+    ("config", "said"),
+    [
+        (None, "mkdocs.yml is missing: it lists the site's languages"),
+        ("plugins:\n  - search\n", "mkdocs.yml: the i18n plugin lists no languages"),
+        (
+            "plugins:\n  - i18n:\n      languages:\n        - locale: en\n        - locale: es\n",
+            "mkdocs.yml: no i18n language is marked default: true",
+        ),
+    ],
+    ids=["missing", "no languages", "no default"],
+)
+def test_a_mkdocs_yml_without_its_languages_is_one_line(tmp_path, capsys, config, said):
+    if config is not None:
+        (tmp_path / "mkdocs.yml").write_text(config, encoding="utf-8")
+    assert check_main(["--root", str(tmp_path)]) == 1
+    assert capsys.readouterr().out.splitlines() == [said]
+
+
 def test_an_invisible_control_character_is_named_by_line(tmp_path):
     assert str(_yaml(tmp_path, "id: x\nname: Wage\x07 and Hour\n")) == (
         "data/agencies/x.yml:2: is not valid YAML: contains an invisible control character "
