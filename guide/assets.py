@@ -127,6 +127,13 @@ def write_theme_css(site: Path, page_names: set[str]) -> str:
     return name
 
 
+def way_to_root(page_html: str) -> str | None:
+    """How the page reaches the site's root ("../../", or "/guide/" on the 404 page), read from
+    its link to the theme's stylesheet; None for a page without one."""
+    match = _THEME_CSS.search(page_html)
+    return match["up"] if match else None
+
+
 def linked_theme_css(page_html: str, name: str) -> str:
     """The page linking `name` once, where the theme's two stylesheets were linked."""
     linked: list[bool] = []

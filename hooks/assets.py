@@ -1,7 +1,8 @@
 """MkDocs adapter: each page links only the scripts it uses, its tables come wrapped as the
 theme's script would wrap them, the theme's stylesheets become one file of the rules the site
-uses, our scripts, stylesheets and pages are minified (guide/minify.py), and files no reader
-downloads are not deployed (guide/assets.py). GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source
+uses, the theme's icons are drawn from one file (guide/icons.py), our scripts, stylesheets and
+pages are minified (guide/minify.py), and files no reader downloads are not deployed
+(guide/assets.py). GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source
 maps and every search language anyway. `mkdocs serve` keeps our files and pages readable, for
 whoever is editing them."""
 
@@ -19,17 +20,27 @@ from guide.assets import (
     prewrapped_tables,
     theme_stylesheets,
     unused_files,
+    way_to_root,
     write_theme_css,
 )
+from guide.icons import linked_icons, named_icons, write_sprite
 from guide.minify import collapsed_html
 from hooks._common import PAGE_NAMES
 
 _serving = False
+# Every theme icon the pages built so far draw (id -> viewBox, drawing): the icons file holds
+# them. Emptied when a whole build starts, not at each language's pass.
+_icons: dict[str, tuple[str, str]] = {}
 
 
 def on_startup(command, dirty):
     global _serving
     _serving = command == "serve"
+
+
+def on_pre_build(config):
+    if not config.plugins["i18n"].building:
+        _icons.clear()
 
 
 def on_post_page(output, page, config):
@@ -43,7 +54,12 @@ def on_post_template(output_content, template_name, config):
 
 
 def _deployed(page_html: str) -> str:
-    return page_html if _serving else collapsed_html(page_html)
+    if _serving:
+        return page_html
+    up = way_to_root(page_html)
+    if up is not None:
+        page_html = linked_icons(page_html, up, _icons)
+    return collapsed_html(page_html)
 
 
 @event_priority(-120)  # once every language is built (i18n: -100), before sw.js is versioned (-160)
@@ -52,9 +68,12 @@ def on_post_build(config):
         return  # a nested per-language build; the pages of the other languages are not there yet
     site = Path(config.site_dir)
     name = write_theme_css(site, PAGE_NAMES)
+    icons = write_sprite(site, _icons) if _icons else ""
     for path in site.rglob("*.html"):
         text = path.read_text("utf-8")
         linked = linked_theme_css(text, name)
+        if icons:
+            linked = named_icons(linked, icons)
         if linked != text:
             path.write_text(linked, "utf-8")
     if not _serving:  # after the purge, which reads our files' words as they are written

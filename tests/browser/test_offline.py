@@ -138,6 +138,11 @@ def test_saved_pages_can_be_deleted_and_pages_opened_afterwards_are_saved_again(
     context.set_offline(False)
 
 
+# The logo's width as drawn: 0 when the icons file it is drawn from did not load.
+LOGO_WIDTH = "document.querySelector('.md-header .md-logo use').getBBox().width"
+ICONS_FILE = "new URL(document.querySelector('use').getAttribute('href'), location.href).href"
+
+
 def test_the_first_page_opened_is_saved_with_its_files(browser, base_url):
     context = browser.new_context()
     page = context.new_page()
@@ -145,11 +150,14 @@ def test_the_first_page_opened_is_saved_with_its_files(browser, base_url):
     heading = page.locator("article h1").inner_text()
     page.evaluate("navigator.serviceWorker.ready")
     eventually(page, SAVED, base_url + "step-3/")
+    eventually(page, SAVED, page.evaluate(ICONS_FILE).split("#")[0])
+    assert page.evaluate(LOGO_WIDTH) > 10
     context.set_offline(True)
     page.reload()
     expect(page.locator("article h1")).to_have_text(heading)
-    # With the files it uses, saved with it: the theme's styles apply.
+    # With the files it uses, saved with it: the theme's styles apply, its icons draw.
     assert page.locator(".md-header").evaluate("e => getComputedStyle(e).position") == "sticky"
+    eventually(page, LOGO_WIDTH)
     context.close()
 
 

@@ -18,7 +18,7 @@ from tests.paths import LANG_PREFIXES, LANGS, ROOT
 
 pytestmark = pytest.mark.build
 
-LINKED = re.compile(r'<(?:script|link|img)\b[^>]*?\b(?:src|href)="([^"]+)"')
+LINKED = re.compile(r'<(?:script|link|img|use)\b[^>]*?\b(?:src|href)="([^"]+)"')
 SEARCH_LANGUAGES = LANGS  # hooks/search.py gives the search plugin the site's languages
 
 
@@ -47,6 +47,26 @@ def test_every_asset_a_page_links_is_deployed(built):
         if not f.is_file()
     }
     assert not missing, sorted(missing)[:10]
+
+
+def test_the_theme_icons_come_from_one_file_that_holds_each(built):
+    """Read by an HTML parser: no page draws an icon itself, every icon a page draws is in the
+    icons file, and every page, the 404 page too, uses that one file."""
+    (sheet,) = (built.site / "assets" / "images").glob("icons.*.svg")
+    held = {s.attributes["id"] for s in LexborHTMLParser(sheet.read_text("utf-8")).css("symbol")}
+    drawn, files, inline = set(), set(), []
+    for page in pages(built.site):
+        for svg in LexborHTMLParser(page.read_text("utf-8")).css("svg"):
+            uses = svg.css("use")
+            if svg.css("path") or not uses:
+                inline.append(page.relative_to(built.site).as_posix())
+            for use in uses:
+                address = urljoin("/" + page.relative_to(built.site).as_posix(), use.attrs["href"])
+                files.add(urlsplit(address).path)
+                drawn.add(urlsplit(address).fragment)
+    assert inline == []
+    assert files == {"/" + sheet.relative_to(built.site).as_posix()}
+    assert drawn == held and len(held) > 5
 
 
 def test_no_source_map_is_deployed(built):

@@ -55,9 +55,13 @@
      once the worker is active, ask it to save this page and the files it uses too, as it saves
      every page opened after (a page opened once from a shared link then works offline). */
   function saveThisPage(registration) {
+    // The theme's icons are drawn from one file (<use href="…/icons.….svg#id">).
     var files = [].map.call(document.querySelectorAll(
-      "link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src]"),
-    function (el) { return el.href || el.src; });
+      "link[rel~=stylesheet][href], link[rel~=icon][href], script[src], img[src], use[href]"),
+    function (el) {
+      return new URL(el.getAttribute("href") || el.getAttribute("src"), location.href).href
+        .split("#")[0];
+    });
     registration.active.postMessage({ save: location.href.split("#")[0], files: files });
   }
 
