@@ -87,8 +87,12 @@ class PageRenderer:
         titles: dict[str, str] | None = None,
         *,
         names_only: bool = False,
+        memo: dict | None = None,
     ):
         self.env, self.data, self.lang, self.src = env, data, lang, src
+        # Markup that depends only on its arguments, shared by the pages of one build pass (a
+        # page at 1,000 agencies renders the same few citations thousands of times).
+        self.memo = {} if memo is None else memo
         # For `tasks.py check`, which needs the names markers give, not the page: a marker without
         # arguments lists data that loading has already checked, so it is not rendered (at 1,000
         # agencies those lists were a fifth of the check).
@@ -169,7 +173,11 @@ class PageRenderer:
     # -- markers ----------------------------------------------------------------------------
 
     def cite(self, ids: tuple[str, ...]) -> str:
-        return self._render("cite.html", numbers=[self._number(i) for i in ids])
+        numbers = tuple(self._number(i) for i in ids)
+        key = ("cite.html", self.lang, numbers)
+        if key not in self.memo:
+            self.memo[key] = self._render("cite.html", numbers=numbers)
+        return self.memo[key]
 
     def _number(self, ident: str) -> int:
         """A source's number in this page's source list, numbering it if it is new."""
@@ -353,6 +361,8 @@ class PageRenderer:
     def checklist_jump(self, markdown: str) -> str:
         """A line for the top of a page whose checklist comes after a few screens of text,
         linking down to it (empty otherwise). Goes before the page's first paragraph."""
+        if "checklist" not in markdown:  # most pages: no marker scan
+            return ""
         first = next((m for m in find_markers(markdown) if m.kind == "checklist" and m.args), None)
         if first is None or first.start < CHECKLIST_FAR_DOWN:
             return ""

@@ -66,6 +66,7 @@ def on_files(files, config):
         chapters={},
         whole_guide=None,
         stashes={},
+        memo={},  # guide/render.py PageRenderer.memo: anew each pass, so `serve` sees edits
     )
     _build_whole_guide_last(files)
     return files
@@ -85,7 +86,7 @@ def on_page_markdown(markdown, page, config, files):
     lang, src = page.file.locale, in_language(page.file.src_uri)
     shown = f"docs/{page.file.src_uri}"
     renderer = PageRenderer(
-        _pass["env"], current(root), lang, src, _pass["placed"], _pass["titles"]
+        _pass["env"], current(root), lang, src, _pass["placed"], _pass["titles"], memo=_pass["memo"]
     )
     source = page_text(Path(page.file.abs_src_path))
     # The same page rules as `python3 tasks.py check` (guide/pagecheck.py), same words, on the

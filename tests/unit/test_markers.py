@@ -44,6 +44,25 @@ def test_citations_are_numbered_in_order_of_first_use(renderer_for):
     assert 'href="../sources/"' in listing
 
 
+def test_pages_of_one_pass_share_citations_and_each_page_keeps_its_numbers(data_root):
+    """A build pass shares rendered citations between its pages (hooks/markers.py); each page
+    still numbers its own sources, and a pass with new interface text shows the new text."""
+    data = load_site_data(data_root)
+    env = make_env(ROOT / "overrides" / "components")
+    memo: dict = {}
+    first = PageRenderer(env, data, "en", "step-1.md", memo=memo)
+    second = PageRenderer(env, data, "en", "step-2.md", memo=memo)
+    assert first.cite(("agency-page",)) == second.cite(("news-report",))  # both [1]
+    assert '"#ref-2"' in second.cite(("agency-page",))
+    assert len(memo) == 2
+    data.ui["cite_label"]["en"] = "Reference {n}"
+    assert 'aria-label="Source 1"' in PageRenderer(env, data, "en", "x.md", memo=memo).cite(
+        ("agency-page",)
+    )  # the same pass: what it rendered stands
+    fresh = PageRenderer(env, data, "en", "x.md", memo={})
+    assert 'aria-label="Reference 1"' in fresh.cite(("agency-page",))
+
+
 def test_page_renders_in_spanish(renderer_for):
     r = renderer_for("es")
     html = replace_markers(PAGE, r.renderers(), "docs/es/step-1.md")
