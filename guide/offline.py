@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import tinycss2
 from jinja2 import Environment
 
 from .csp import with_policy
@@ -27,12 +28,41 @@ def build_version(site: Path) -> str:
     return digest.hexdigest()[:12]
 
 
+STYLESHEETS = Path("assets/stylesheets")
+
+
+def with_site_colours(offline_css: str, site_css: str) -> str:
+    """The offline page's stylesheet after the site stylesheet's `:root` rule (its colours, as
+    custom properties): the offline page loads nothing else, and a colour lives in one file.
+    A `:root` rule already first in `offline_css` (a build that did not copy it again) goes."""
+    root = next((r for r in _rules(site_css) if _is_root(r)), None)
+    if root is None:
+        raise LookupError("the site stylesheet has no :root rule for the offline page's colours")
+    own = tinycss2.parse_stylesheet(offline_css)  # comments and spaces kept: written back as is
+    first = next((i for i, r in enumerate(own) if r.type not in ("whitespace", "comment")), 0)
+    if own and _is_root(own[first]):
+        own = own[first + 1 :]
+    return tinycss2.serialize([root]) + "\n" + tinycss2.serialize(own).lstrip()
+
+
+def _rules(css: str) -> list:
+    return tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)
+
+
+def _is_root(rule) -> bool:
+    return rule.type == "qualified-rule" and tinycss2.serialize(rule.prelude).strip() == ":root"
+
+
 def write_offline_files(
     site: Path, env: Environment, data: SiteData, base_path: str, worker: Path
 ) -> str:
     """`base_path` is the site's path on its host ("/" or "/guide/"): the offline page is shown
     in place of any page, so its links and assets must not be relative to that page."""
-    version = build_version(site)
+    offline_css, site_css = site / STYLESHEETS / "offline.css", site / STYLESHEETS / "guide.css"
+    offline_css.write_text(
+        with_site_colours(offline_css.read_text("utf-8"), site_css.read_text("utf-8")), "utf-8"
+    )
+    version = build_version(site)  # the offline stylesheet as written, too
     # `worker` (overrides/sw.js) was copied as it is; this build's version goes into its cache name.
     (site / "sw.js").write_text(worker.read_text("utf-8").replace("__VERSION__", version), "utf-8")
     # Shown in place of any page, so it gets the same policy: our own origin only, no Referer

@@ -1,10 +1,25 @@
-"""The service worker's cache version follows the built content, so updates replace old copies."""
+"""The service worker's cache version follows the built content, so updates replace old copies;
+the offline page takes its colours from the site's stylesheet."""
 
-from guide.offline import build_version, write_offline_files
+import re
+import shutil
+
+import pytest
+
+from guide.offline import STYLESHEETS, build_version, with_site_colours, write_offline_files
 from guide.render import make_env
 from tests.paths import ROOT
 
 WORKER = ROOT / "overrides" / "sw.js"
+
+
+@pytest.fixture
+def site(tmp_path):
+    """A built site's folder holding the two stylesheets the offline files need."""
+    (tmp_path / STYLESHEETS).mkdir(parents=True)
+    for name in ("guide.css", "offline.css"):
+        shutil.copy(ROOT / "overrides" / STYLESHEETS / name, tmp_path / STYLESHEETS / name)
+    return tmp_path
 
 
 def test_version_changes_with_content_and_ignores_the_worker_itself(tmp_path):
@@ -16,34 +31,63 @@ def test_version_changes_with_content_and_ignores_the_worker_itself(tmp_path):
     assert build_version(tmp_path) != first
 
 
-def test_worker_and_offline_page_are_written_with_version_and_base(tmp_path, data_root):
+def test_worker_and_offline_page_are_written_with_version_and_base(site, data_root):
     from guide.loader import load_site_data
 
-    (tmp_path / "index.html").write_text("page")
+    (site / "index.html").write_text("page")
     data = load_site_data(data_root)
     version = write_offline_files(
-        tmp_path,
+        site,
         make_env(ROOT / "overrides" / "components"),
         data,
         "/guide/",
         WORKER,
     )
-    assert f'var CACHE = "dale-guide-{version}";' in (tmp_path / "sw.js").read_text()
-    offline = (tmp_path / "offline.html").read_text()
+    assert f'var CACHE = "dale-guide-{version}";' in (site / "sw.js").read_text()
+    offline = (site / "offline.html").read_text()
     assert '<base href="/guide/">' in offline
     assert "You are offline" in offline and "No tiene conexión" in offline
 
 
 def test_the_offline_page_says_saved_copies_may_be_out_of_date_and_how_to_date_them(
-    tmp_path, data_root
+    site, data_root
 ):
     from guide.loader import load_site_data
 
     data = load_site_data(data_root)
     ui = data.ui
-    write_offline_files(tmp_path, make_env(ROOT / "overrides" / "components"), data, "/", WORKER)
-    offline = (tmp_path / "offline.html").read_text()
+    write_offline_files(site, make_env(ROOT / "overrides" / "components"), data, "/", WORKER)
+    offline = (site / "offline.html").read_text()
     assert ui["offline_stale"]["en"] in offline and ui["offline_stale"]["es"] in offline
     # offline.js fills {date} in the saved page's own language.
     assert f'data-saved-en="{ui["offline_saved_on"]["en"]}"' in offline
     assert f'data-saved-es="{ui["offline_saved_on"]["es"]}"' in offline
+
+
+def test_the_offline_page_reads_every_colour_it_uses_from_the_site_stylesheet(site, data_root):
+    from guide.loader import load_site_data
+
+    env = make_env(ROOT / "overrides" / "components")
+    write_offline_files(site, env, load_site_data(data_root), "/", WORKER)
+    written = (site / STYLESHEETS / "offline.css").read_text("utf-8")
+    root = re.search(
+        r":root\s*\{(.*?)\}", (site / STYLESHEETS / "guide.css").read_text("utf-8"), re.S
+    )
+    defined = dict(re.findall(r"(--[\w-]+)\s*:\s*([^;]+?)\s*;", root[1] + ";"))
+    assert written.startswith(":root")
+    assert set(re.findall(r"var\((--[\w-]+)\)", written)) <= set(defined)
+    assert not re.findall(r"#[0-9a-fA-F]{6}\b", written.split("}", 1)[1])
+    # A second build over the same folder (a build that does not copy the file again) and a
+    # changed colour: one :root, the new one.
+    (site / STYLESHEETS / "guide.css").write_text(
+        (site / STYLESHEETS / "guide.css").read_text("utf-8").replace("#b35900", "#a04f00")
+    )
+    write_offline_files(site, env, load_site_data(data_root), "/", WORKER)
+    again = (site / STYLESHEETS / "offline.css").read_text("utf-8")
+    assert len(re.findall(r":root\s*\{", again)) == 1
+    assert "#a04f00" in again and "#b35900" not in again
+
+
+def test_without_a_root_rule_the_offline_colours_are_refused():
+    with pytest.raises(LookupError):
+        with_site_colours("body { color: var(--x); }", ".a { color: red; }")
