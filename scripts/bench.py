@@ -49,6 +49,8 @@ from scripts.sitebuild import (  # noqa: E402
 )
 from scripts.vanilla import page_count, vanilla_project  # noqa: E402
 
+Sizes = list[tuple[int, str]]  # (gzip bytes, address under the site), largest first
+
 # The weight budget (issue 15), gzip bytes: a step chapter's first load, and any second page.
 BUDGET_FIRST = 60 * 1024
 BUDGET_SECOND = 15 * 1024
@@ -149,7 +151,9 @@ def timed_check(project: Path) -> float:
     return time.perf_counter() - start
 
 
-def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
+def weigh(base: str) -> list[tuple[str, int, int, Sizes, Sizes]]:
+    """Per page type and language: first load, second page, the first load's largest files and
+    the files the second page added."""
     rows = []
     with _browser() as browser:
         for kind, (first, second) in PAGES.items():
@@ -163,13 +167,25 @@ def weigh(base: str) -> list[tuple[str, int, int, list[tuple[int, str]]]]:
                 page.evaluate("navigator.serviceWorker.ready.then(() => true)")  # installed
                 first_bytes, first_seen = sum(seen.values()), dict(seen)
                 page.goto(base + lang + second, wait_until="networkidle")
-                second_bytes = sum(v for k, v in seen.items() if k not in first_seen)
-                biggest = sorted(
-                    ((v, k.removeprefix(base) or "/") for k, v in first_seen.items()), reverse=True
-                )[:3]
-                rows.append((f"{kind} ({LANG_NAMES[lang]})", first_bytes, second_bytes, biggest))
+                new = {k: v for k, v in seen.items() if k not in first_seen}
+                rows.append(
+                    (
+                        f"{kind} ({LANG_NAMES[lang]})",
+                        first_bytes,
+                        sum(new.values()),
+                        _biggest(first_seen, base, 3),
+                        _biggest(new, base, 3),
+                    )
+                )
                 context.close()
     return rows
+
+
+def _biggest(sizes: dict[str, int], base: str, count: int) -> Sizes:
+    """The `count` largest responses, by size, with their address under the site."""
+    return sorted(((v, k.removeprefix(base) or "/") for k, v in sizes.items()), reverse=True)[
+        :count
+    ]
 
 
 def lighthouse_command() -> str | None:
@@ -334,10 +350,12 @@ def main(argv: list[str] | None = None) -> int:
         with serve(out) as base:
             print(f"\n{'page type':28} {'first load':>12} {'second page':>12}  (gzip)")
             over = []
-            for name, first, second, biggest in weigh(base):
+            for name, first, second, biggest, then in weigh(base):
                 print(f"{name:28} {first / 1024:9.1f} KB {second / 1024:9.1f} KB")
                 for size, url in biggest:
                     print(f"{'':30}{size / 1024:7.1f} KB  {url}")
+                for size, url in then:  # what the second page added
+                    print(f"{'':30}{'':12} {size / 1024:7.1f} KB  {url}")
                 if name.startswith("step chapter") and first > BUDGET_FIRST:
                     over.append(
                         f"{name}: first load {first / 1024:.1f} KB > {BUDGET_FIRST // 1024} KB"
