@@ -1,5 +1,6 @@
 """Two things at once on two processor cores, where the system can fork safely (Linux, in a
-process running one thread); one after the other elsewhere, with the same result.
+process running one thread); one after the other elsewhere, with the same result: two pieces of
+work (`both`), or a stream of items handled beside the work that hands them over (`Background`).
 
 A forked process starts as a copy of this one, with everything already read: nothing is sent to
 it, and only its result comes back. `mkdocs serve` (which runs threads), Windows and macOS (where
@@ -12,10 +13,12 @@ import os
 import sys
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Generic, Protocol, TypeVar
 
 A = TypeVar("A")
 B = TypeVar("B")
+T = TypeVar("T", contravariant=True)
+R = TypeVar("R", covariant=True)
 
 CAN_FORK = sys.platform == "linux" and (os.cpu_count() or 1) > 1
 
@@ -58,3 +61,79 @@ def _send(work: Callable[[], B], sending) -> None:
         result = (False, exc)
     sending.send(result)
     sending.close()
+
+
+class Worker(Protocol[T, R]):
+    """What `Background` runs: `add` for each item, then `result` once."""
+
+    def add(self, item: T) -> None: ...
+
+    def result(self) -> R: ...
+
+
+class Background(Generic[T, R]):
+    """`worker.add(item)` for each item handed over, in a forked copy of this process while this
+    one goes on, and `worker.result()` from the copy at `finish()`. Items are sent pickled, the
+    result comes back pickled, and an exception the worker raises is raised by `finish()`.
+
+    Where forking is not safe (see `forks`), each item is added here when it is handed over:
+    the same result, one thing after the other."""
+
+    def __init__(self, worker: Worker[T, R]):
+        self._worker, self._child, self._line = worker, None, None
+        if not forks():
+            return
+        context = multiprocessing.get_context("fork")
+        sys.stdout.flush()  # what is waiting to be written would be written by the copy too
+        sys.stderr.flush()
+        self._line, theirs = context.Pipe()
+        self._child = context.Process(target=_work, args=(worker, theirs, self._line), daemon=True)
+        self._child.start()
+        theirs.close()
+
+    def add(self, item: T) -> None:
+        if self._line is None:
+            self._worker.add(item)
+            return
+        try:
+            self._line.send((True, item))
+        except OSError:  # the copy stopped on an error, which `finish` raises
+            pass
+
+    def finish(self) -> R:
+        if self._line is None:
+            return self._worker.result()
+        try:
+            try:
+                self._line.send((False, None))
+            except OSError:
+                pass
+            ok, result = self._line.recv()
+        finally:
+            self.stop()
+        if not ok:
+            raise result
+        return result
+
+    def stop(self) -> None:
+        """End the copy, wanted or not (a build that stopped on another error)."""
+        if self._child is not None:
+            self._line.close()
+            self._child.terminate()
+            self._child.join()
+            self._child, self._line = None, None
+
+
+def _work(worker: Worker, line, parents_end) -> None:
+    parents_end.close()  # so that the parent ending, however it ends, ends the wait below
+    try:
+        while True:
+            more, item = line.recv()
+            if not more:
+                break
+            worker.add(item)
+        answer = (True, worker.result())
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        answer = (False, exc)
+    line.send(answer)
+    line.close()

@@ -128,6 +128,34 @@ def unsafe_built_html(page_html: str, seen: set[str] | None = None) -> list[tupl
     return [(lines[m].pop(0) if lines.get(m) else None, m) for m in found]
 
 
+class BuiltPagesScan:
+    """`unsafe_built_html` over each built page, (where it comes from, its HTML, whether it is
+    made of other pages): the problems, each line naming the page, and every name the pages hold
+    (for the stylesheet purge). A `guide.fork.Background` worker: the build hands pages over as
+    it writes them.
+
+    A problem on a page made of other pages (the whole guide) is said only when no other page
+    has it: the author edits the page it came from."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str, int | None]] = []  # (page, message, built line)
+        self.derived: list[tuple[str, str, int | None]] = []
+        self.names: set[str] = set()
+
+    def add(self, item: tuple[str, str, bool]) -> None:
+        shown, page_html, made_of_others = item
+        found = [(shown, m, line) for line, m in unsafe_built_html(page_html, self.names)]
+        (self.derived if made_of_others else self.problems).extend(found)
+
+    def result(self) -> tuple[list[str], set[str]]:
+        elsewhere = {message for _, message, _ in self.problems}
+        kept = self.problems + [p for p in self.derived if p[1] not in elsewhere]
+        lines = [
+            f"{shown}: {m}" + (f" (built line {line})" if line else "") for shown, m, line in kept
+        ]
+        return lines, self.names
+
+
 def html_tags(text: str) -> list[str]:
     """Raw HTML tags in a data text, which must be plain."""
     return _TAG.findall(text)

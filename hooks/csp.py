@@ -1,44 +1,69 @@
 """MkDocs adapter: refuse any built page that could run code the guide did not write (guide/csp.py,
 guide/safety.py), then give it its Content-Security-Policy and no-referrer policy. The last hook
-in mkdocs.yml, so it reads each page as deployed; that same reading gathers the names the theme
-stylesheet's purge keeps (hooks/_common.py, PAGE_NAMES)."""
+in mkdocs.yml, so it reads each page as deployed.
+
+The HTML scan of each page runs beside the build, on the second processor core where there is one
+(guide/fork.py `Background`), and what it found is said once every language is built: every page
+with a problem, at once. That same reading gathers the names the theme stylesheet's purge keeps
+(hooks/_common.py, PAGE_NAMES)."""
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 
 from guide.csp import unknown_scripts, with_policy
-from guide.safety import unsafe_built_html
+from guide.fork import Background
+from guide.safety import BuiltPagesScan
 from hooks._common import PAGE_NAMES
+
+HINT = (
+    "The page, or a data value shown on it, holds code; remove it "
+    "(python3 tasks.py check names the file and line)."
+)
+_scan: Background | None = None
 
 
 def on_pre_build(config):
-    if not config.plugins["i18n"].building:  # a whole build starts, not one language's pass
-        PAGE_NAMES.clear()
+    global _scan
+    if config.plugins["i18n"].building:
+        return  # one language's pass of a build already started
+    PAGE_NAMES.clear()
+    if _scan is not None:
+        _scan.stop()  # a build that stopped on an error left it
+    _scan = Background(BuiltPagesScan())
 
 
-def _refuse_unsafe(html: str, shown: str) -> None:
+def _refuse_unknown_scripts(html: str, shown: str) -> None:
     problems = [
         f"{shown}: has an inline script the guide did not write: {start!r}"
         for start in unknown_scripts(html)
     ]
-    problems += [
-        f"{shown}: {message}" + (f" (built line {line})" if line else "")
-        for line, message in unsafe_built_html(html, PAGE_NAMES)
-    ]
     if problems:
-        hint = (
-            "The page, or a data value shown on it, holds code; remove it "
-            "(python3 tasks.py check names the file and line)."
-        )
-        raise PluginError("\n".join([*problems, hint]))
+        raise PluginError("\n".join([*problems, HINT]))
+
+
+def _checked(html: str, shown: str, made_of_others: bool = False) -> str:
+    _refuse_unknown_scripts(html, shown)
+    _scan.add((shown, html, made_of_others))
+    return with_policy(html)
 
 
 def on_post_page(output, page, config):
-    _refuse_unsafe(output, f"docs/{page.file.src_uri}")
-    return with_policy(output)
+    return _checked(output, f"docs/{page.file.src_uri}", page.meta.get("guide_whole_guide", False))
 
 
 def on_post_template(output_content, template_name, config):
     if not template_name.endswith(".html"):
         return output_content
-    _refuse_unsafe(output_content, f"overrides/{template_name}")
-    return with_policy(output_content)
+    return _checked(output_content, f"overrides/{template_name}")
+
+
+@event_priority(-110)  # every language built (i18n: -100); before the purge reads PAGE_NAMES (-120)
+def on_post_build(config):
+    global _scan
+    if config.plugins["i18n"].building or _scan is None:
+        return
+    scan, _scan = _scan, None
+    problems, names = scan.finish()
+    PAGE_NAMES.update(names)
+    if problems:
+        raise PluginError("\n".join([*problems, HINT]))

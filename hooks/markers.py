@@ -107,6 +107,7 @@ def on_page_markdown(markdown, page, config, files):
     except MarkerError as exc:
         raise PluginError(str(exc)) from None
     page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
+    page.meta["guide_whole_guide"] = whole_guide  # made of other pages (hooks/csp.py)
     sources = "" if whole_guide else renderer.page_sources()  # the whole guide's come last
     if whole_guide:
         _pass["whole_guide"] = renderer

@@ -17,6 +17,7 @@ from tests.paths import (
     LANGS,
     OTHER_LANG_PREFIXES,
     OTHER_LANGS,
+    PREFIX_OF,
     PREFIXES,
     ROOT,
     lang_of,
@@ -125,6 +126,30 @@ def test_broken_data_fails_the_build_naming_file_line_and_field(tmp_path):
         f"data/status.yml:{line}: field 'last_checked' is in the future (2999-01-01)\n"
         "1 data error(s) found."
     ) in str(info.value)
+
+
+def test_code_in_a_template_fails_the_build_naming_each_page_not_the_whole_guide(tmp_path, built):
+    """The scan of every built page (hooks/csp.py) runs beside the build and stops it at the end,
+    naming each page that shows the code, in every language; the whole-guide page, made of those
+    pages, is not named for what they hold."""
+    project = copy_project(tmp_path / "project")
+    template = project / "overrides" / "components" / "checklist.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("<strong>", '<strong onclick="steal()">', 1), "utf-8")
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    said = str(info.value)
+    named = set(re.findall(r"(docs/\S+\.md): has an onclick= attribute", said))
+    with_checklists = set()
+    for page in built.site.glob("**/index.html"):
+        if "guide-checklist__title" in page.read_text(encoding="utf-8"):
+            address = page.parent.relative_to(built.site).as_posix() + "/"
+            lang = lang_of(address)
+            with_checklists.add(f"docs/{lang}/{address.removeprefix(PREFIX_OF[lang])[:-1]}.md")
+    assert named == {p for p in with_checklists if not p.endswith("/print.md")}
+    assert len(named) >= 2 * 5  # every step chapter, in each language
+    assert "print.md" not in said
+    assert "holds code; remove it" in said
 
 
 def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):

@@ -44,19 +44,94 @@ RUN = textwrap.dedent(
 )
 
 
-def test_both_forks_only_without_threads_and_returns_each_result_or_exception():
-    result = subprocess.run(
-        [sys.executable, "-c", RUN],
+def _said(script: str) -> dict:
+    """What `script` prints (as JSON), run in a Python process of its own."""
+    run = subprocess.run(
+        [sys.executable, "-c", script],
         capture_output=True,
         text=True,
         cwd=ROOT,
         check=True,
         timeout=60,
     )
-    assert json.loads(result.stdout) == {
+    return json.loads(run.stdout)
+
+
+def test_both_forks_only_without_threads_and_returns_each_result_or_exception():
+    assert _said(RUN) == {
         "forked": CAN_FORK,  # Linux, with two processor cores or more
         "results": [[1, 2], {"three": 3}],
         "raised": "in the copy",
         "raised here": "in the copy",
         "forked with a thread running": False,
     }
+
+
+# In a process of its own, as above: a stream of items handled beside this process.
+RUN_BACKGROUND = textwrap.dedent(
+    """
+    import json, os
+    from guide.fork import Background
+
+    class Sum:
+        def __init__(self):
+            self.total, self.pids = 0, set()
+
+        def add(self, item):
+            if item == "fail":
+                raise ValueError("item 'fail'")
+            self.total += item
+            self.pids.add(os.getpid())
+
+        def result(self):
+            return self.total, sorted(self.pids)
+
+    said = {}
+    work = Background(Sum())
+    for n in range(1, 101):
+        work.add(n)
+    total, pids = work.finish()
+    said["total"], said["in the copy"] = total, pids != [os.getpid()]
+    failing = Background(Sum())
+    for item in [1, "fail", *range(2_000)]:  # items after the error do not hang the sender
+        failing.add(item)
+    try:
+        failing.finish()
+    except ValueError as exc:
+        said["raised"] = str(exc)
+    big = Background(Sum())
+    big.add(1)
+    big.stop()  # a build that stopped on another error: the copy goes without an answer
+    print(json.dumps(said))
+    """
+)
+
+
+def test_background_adds_each_item_in_a_copy_and_brings_back_the_result_or_exception():
+    assert _said(RUN_BACKGROUND) == {
+        "total": 5050,
+        "in the copy": CAN_FORK,
+        "raised": "item 'fail'",
+    }
+
+
+def test_background_without_a_fork_adds_each_item_when_it_is_handed_over(monkeypatch):
+    from guide import fork
+
+    monkeypatch.setattr(fork, "forks", lambda: False)  # as under `mkdocs serve`, or on Windows
+
+    class Seen:
+        def __init__(self):
+            self.items = []
+
+        def add(self, item):
+            self.items.append(item)
+
+        def result(self):
+            return self.items
+
+    work = fork.Background(Seen())
+    work.add("a")
+    assert work._worker.items == ["a"]
+    work.add("b")
+    assert work.finish() == ["a", "b"]
