@@ -20,6 +20,7 @@ from html.parser import HTMLParser
 from markupsafe import Markup, escape
 from selectolax.lexbor import LexborHTMLParser
 
+from .csp import unknown_scripts
 from .markers import DEADLINE, STATUS
 
 _TAG = re.compile(r"<\s*/?\s*[a-z!][^>]*>", re.I)
@@ -129,7 +130,8 @@ def unsafe_built_html(page_html: str, seen: set[str] | None = None) -> list[tupl
 
 
 class BuiltPagesScan:
-    """`unsafe_built_html` over each built page, (where it comes from, its HTML, whether it is
+    """Inline scripts the theme did not write (guide/csp.py) and `unsafe_built_html`, over each
+    built page, (where it comes from, its HTML, whether it is
     made of other pages): the problems, each line naming the page, and every name the pages hold
     (for the stylesheet purge). A `guide.fork.Background` worker: the build hands pages over as
     it writes them.
@@ -144,7 +146,11 @@ class BuiltPagesScan:
 
     def add(self, item: tuple[str, str, bool]) -> None:
         shown, page_html, made_of_others = item
-        found = [(shown, m, line) for line, m in unsafe_built_html(page_html, self.names)]
+        found = [
+            (shown, f"has an inline script the guide did not write: {start!r}", None)
+            for start in unknown_scripts(page_html)
+        ]
+        found += [(shown, m, line) for line, m in unsafe_built_html(page_html, self.names)]
         (self.derived if made_of_others else self.problems).extend(found)
 
     def result(self) -> tuple[list[str], set[str]]:

@@ -14,6 +14,10 @@ from guide.render import make_env
 # safety scan (hooks/csp.py, the last hook to see each page) gathers them as it reads each page as
 # deployed, for the theme stylesheet's purge (hooks/assets.py). Emptied when a build starts.
 PAGE_NAMES: set[str] = set()
+# What the page hooks (hooks/pages.py, hooks/markers.py) found wrong in the pages built so far,
+# one line each: said together at the end of the language's pass (hooks/markers.py), so an
+# author sees every page mistake of a language in one build. Emptied when a build starts.
+PAGE_PROBLEMS: list[str] = []
 
 
 def project_root(config) -> Path:

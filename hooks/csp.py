@@ -2,7 +2,7 @@
 guide/safety.py), then give it its Content-Security-Policy and no-referrer policy. The last hook
 in mkdocs.yml, so it reads each page as deployed.
 
-The HTML scan of each page runs beside the build, on the second processor core where there is one
+The scan of each page runs beside the build, on the second processor core where there is one
 (guide/fork.py `Background`), and what it found is said once every language is built: every page
 with a problem, at once. That same reading gathers the names the theme stylesheet's purge keeps
 (hooks/_common.py, PAGE_NAMES)."""
@@ -10,7 +10,7 @@ with a problem, at once. That same reading gathers the names the theme styleshee
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from guide.csp import unknown_scripts, with_policy
+from guide.csp import with_policy
 from guide.fork import Background
 from guide.safety import BuiltPagesScan
 from hooks._common import PAGE_NAMES
@@ -32,17 +32,7 @@ def on_pre_build(config):
     _scan = Background(BuiltPagesScan())
 
 
-def _refuse_unknown_scripts(html: str, shown: str) -> None:
-    problems = [
-        f"{shown}: has an inline script the guide did not write: {start!r}"
-        for start in unknown_scripts(html)
-    ]
-    if problems:
-        raise PluginError("\n".join([*problems, HINT]))
-
-
 def _checked(html: str, shown: str, made_of_others: bool = False) -> str:
-    _refuse_unknown_scripts(html, shown)
     _scan.add((shown, html, made_of_others))
     return with_policy(html)
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.toc import AnchorLink
 
 from guide.abbreviations import mark_abbreviations
@@ -33,7 +34,7 @@ from guide.wholeguide import (
     title_html,
 )
 from guide.wholeguide import MARKER as WHOLE_GUIDE
-from hooks._common import components_env, project_root
+from hooks._common import PAGE_PROBLEMS, components_env, project_root
 
 # Computed once per build pass (one pass per language), not once per page.
 _pass: dict = {}
@@ -48,6 +49,11 @@ class _Chapter:
     sources: str
     html: str = ""  # as Markdown made it, before abbreviations are explained
     toc: list | None = None
+
+
+def on_pre_build(config):
+    if not config.plugins["i18n"].building:  # a whole build starts, not one language's pass
+        PAGE_PROBLEMS.clear()
 
 
 def on_files(files, config):
@@ -95,8 +101,6 @@ def on_page_markdown(markdown, page, config, files):
     problems = []
     if not is_generated(src):
         problems += written_text_problems(source, shown, lang, src, _pass["pages"], current(root))
-    if problems:
-        raise PluginError("\n".join(problems))
     stash = _pass["stashes"][page.file.src_uri] = HtmlStash()  # put back in on_page_content
     jump = renderer.checklist_jump(markdown)
     whole_guide = WHOLE_GUIDE.search(markdown) is not None
@@ -105,7 +109,11 @@ def on_page_markdown(markdown, page, config, files):
     try:
         body = replace_markers(markdown, renderers, shown, markdown_offset(source))
     except MarkerError as exc:
-        raise PluginError(str(exc)) from None
+        problems += exc.problems
+    if problems:  # said at the end of this language's pass (on_post_build), as `check` says them
+        PAGE_PROBLEMS.extend(problems)
+        del _pass["stashes"][page.file.src_uri]  # the page goes on as written, with nothing aside
+        return markdown
     page.meta["guide_scripts"] = renderer.scripts  # overrides/main.html loads them
     page.meta["guide_whole_guide"] = whole_guide  # made of other pages (hooks/csp.py)
     sources = "" if whole_guide else renderer.page_sources()  # the whole guide's come last
@@ -135,9 +143,17 @@ def on_page_content(html, page, config, files):
     chapter = _pass["chapters"].get(in_language(page.file.src_uri))
     if chapter is not None:
         chapter.html, chapter.toc = html, list(page.toc)
-    if PLACEHOLDER in html:
-        html = _whole_guide(html, page)
+    if PLACEHOLDER in html and not PAGE_PROBLEMS:  # else a chapter is missing, and the build
+        html = _whole_guide(html, page)  # stops at the end: the author edits the chapter
     return mark_abbreviations(html, _pass["expansions"])
+
+
+@event_priority(-90)  # before the i18n plugin (-100) starts the next language's pass
+def on_post_build(config):
+    # At the end of the language pass that found them: every page of that language at once
+    # (the next language's pass would stop on MkDocs' own warnings about the same pages).
+    if PAGE_PROBLEMS:
+        raise PluginError("\n".join(PAGE_PROBLEMS))
 
 
 def _whole_guide(html: str, page) -> str:

@@ -40,6 +40,9 @@ def _check_and_build_say(project, tmp_path, wanted: str) -> None:
     assert "docs/en/print.md" not in str(info.value)
 
 
+# Each mistake is on a page of its own, or on a page whose other mistake moves no line, so one
+# copy of the project holds them all: `check`, and one build (which names every page mistake of
+# a language at once, hooks/markers.py), must each report every one.
 CASES = {
     "unknown checklist": (
         "step-1.md",
@@ -54,10 +57,10 @@ CASES = {
         "marker 'glossary' names unknown argument 'all' (this marker takes none)",
     ),
     "capitalised marker": (
-        "step-1.md",
-        "<!-- checklist: step-1 -->",
-        "<!-- Checklist: step-1 -->",
-        "marker '<!-- Checklist: step-1 -->' must be lowercase",
+        "step-3.md",
+        "<!-- checklist: step-3 -->",
+        "<!-- Checklist: step-3 -->",
+        "marker '<!-- Checklist: step-3 -->' must be lowercase",
     ),
     "heading without its id": (
         "team.md",
@@ -84,16 +87,16 @@ CASES = {
         "has a <script> tag",
     ),
     "meta refresh": (
-        "about.md",
+        "legal-help.md",
         "\n## ",
         '\n<meta http-equiv="refresh" content="1;url=https://x.example/">\n\n## ',
         "has a <meta http-equiv=refresh>",
     ),
     "marker in a code block": (
-        "step-1.md",
-        "<!-- checklist: step-1 -->",
-        "```\n<!-- checklist: step-1 -->\n```",
-        "marker '<!-- checklist: step-1 -->' is inside a code block (``` or ~~~), where it "
+        "step-4.md",
+        "<!-- checklist: step-4 -->",
+        "```\n<!-- checklist: step-4 -->\n```",
+        "marker '<!-- checklist: step-4 -->' is inside a code block (``` or ~~~), where it "
         "would show as written: move it out of the block",
     ),
     "link to a missing page": (
@@ -119,14 +122,31 @@ CASES = {
 }
 
 
+@pytest.fixture(scope="module")
+def every_mistake(tmp_path_factory):
+    """(line of each case's mistake, what `check` says, what the build says) for one copy of the
+    project holding every case."""
+    tmp = tmp_path_factory.mktemp("every-mistake")
+    project = copy_project(tmp / "project")
+    lines = {}
+    for case, (rel, old, new, _) in CASES.items():
+        lines[case] = _replace(project, rel, old, new)
+        if case in ("script in a page", "meta refresh", "marker in a code block"):
+            lines[case] += 1  # what is reported sits on the line after the replaced one's start
+    problems, _ = run_checks(project)
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp / "out")
+    return lines, problems, str(info.value)
+
+
 @pytest.mark.parametrize("case", CASES)
-def test_check_and_build_name_the_same_file_line_and_problem(tmp_path, case):
-    rel, old, new, message = CASES[case]
-    project = copy_project(tmp_path / "project")
-    line = _replace(project, rel, old, new)
-    if case in ("script in a page", "meta refresh", "marker in a code block"):
-        line += 1  # what is reported sits on the line after the replaced one's start
-    _check_and_build_say(project, tmp_path, f"docs/en/{rel}:{line}: {message}")
+def test_check_and_build_name_the_same_file_line_and_problem(every_mistake, case):
+    rel, _, _, message = CASES[case]
+    lines, problems, built = every_mistake
+    wanted = f"docs/en/{rel}:{lines[case]}: {message}"
+    assert any(p.startswith(wanted) for p in problems), problems
+    assert wanted in built
+    assert "docs/en/print.md" not in built
 
 
 def test_an_unknown_step_page_stops_check_and_build(tmp_path):
