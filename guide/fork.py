@@ -3,8 +3,9 @@ process running one thread); one after the other elsewhere, with the same result
 work (`both`), or a stream of items handled beside the work that hands them over (`Background`).
 
 A forked process starts as a copy of this one, with everything already read: nothing is sent to
-it, and only its result comes back. `mkdocs serve` (which runs threads), Windows and macOS (where
-forking is not safe) work one thing after the other."""
+it, and only its result comes back. Windows and macOS (where forking is not safe) work one thing
+after the other, and so do `mkdocs serve`'s rebuilds (its server's threads are running by then;
+its first build, before them, forks)."""
 
 from __future__ import annotations
 
@@ -97,7 +98,7 @@ class Background(Generic[T, R]):
             return
         try:
             self._line.send((True, item))
-        except OSError:  # the copy stopped on an error, which `finish` raises
+        except OSError:  # the copy ended without an answer, which `finish` says
             pass
 
     def finish(self) -> R:
@@ -109,6 +110,13 @@ class Background(Generic[T, R]):
             except OSError:
                 pass
             ok, result = self._line.recv()
+        except (EOFError, ConnectionResetError):  # killed (out of memory?), or its answer
+            # could not be pickled
+            self._child.join(5)
+            code = self._child.exitcode
+            raise RuntimeError(
+                f"the process working beside this one ended (exit code {code})"
+            ) from None
         finally:
             self.stop()
         if not ok:
@@ -126,14 +134,23 @@ class Background(Generic[T, R]):
 
 def _work(worker: Worker, line, parents_end) -> None:
     parents_end.close()  # so that the parent ending, however it ends, ends the wait below
-    try:
-        while True:
+    answer = None
+    while True:
+        try:
             more, item = line.recv()
-            if not more:
-                break
-            worker.add(item)
-        answer = (True, worker.result())
-    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
-        answer = (False, exc)
+        except EOFError:  # the parent stopped it (`stop`), or ended
+            return
+        if not more:
+            break
+        if answer is None:  # after an error, items are read and left: a socket closed with
+            try:  # items unread would be reset, and the parent would lose the answer
+                worker.add(item)
+            except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+                answer = (False, exc)
+    if answer is None:
+        try:
+            answer = (True, worker.result())
+        except BaseException as exc:  # noqa: BLE001 - as above
+            answer = (False, exc)
     line.send(answer)
     line.close()

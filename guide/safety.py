@@ -131,35 +131,41 @@ def unsafe_built_html(page_html: str, seen: set[str] | None = None) -> list[tupl
 
 class BuiltPagesScan:
     """Inline scripts the theme did not write (guide/csp.py) and `unsafe_built_html`, over each
-    built page, (where it comes from, its HTML, whether it is
-    made of other pages): the problems, each line naming the page, and every name the pages hold
-    (for the stylesheet purge). A `guide.fork.Background` worker: the build hands pages over as
-    it writes them.
+    built page, (where it comes from, its HTML, the folder of the pages it is made of or None):
+    the problems, each line naming the page once, and every name the pages hold (for the
+    stylesheet purge). A `guide.fork.Background` worker: the build hands pages over as it writes
+    them.
 
-    A problem on a page made of other pages (the whole guide) is said only when no other page
-    has it: the author edits the page it came from."""
+    A problem on a page made of other pages (the whole guide) is said only when no page of that
+    folder (its language) has it: the author edits the page it came from."""
 
     def __init__(self) -> None:
         self.problems: list[tuple[str, str, int | None]] = []  # (page, message, built line)
-        self.derived: list[tuple[str, str, int | None]] = []
+        self.derived: list[tuple[str, str, str, int | None]] = []  # (made of, *problem)
         self.names: set[str] = set()
 
-    def add(self, item: tuple[str, str, bool]) -> None:
-        shown, page_html, made_of_others = item
+    def add(self, item: tuple[str, str, str | None]) -> None:
+        shown, page_html, made_of = item
         found = [
             (shown, f"has an inline script the guide did not write: {start!r}", None)
             for start in unknown_scripts(page_html)
         ]
         found += [(shown, m, line) for line, m in unsafe_built_html(page_html, self.names)]
-        (self.derived if made_of_others else self.problems).extend(found)
+        if made_of is None:
+            self.problems.extend(found)
+        else:
+            self.derived.extend((made_of, *problem) for problem in found)
 
     def result(self) -> tuple[list[str], set[str]]:
-        elsewhere = {message for _, message, _ in self.problems}
-        kept = self.problems + [p for p in self.derived if p[1] not in elsewhere]
+        kept = self.problems + [
+            (shown, m, line)
+            for made_of, shown, m, line in self.derived
+            if not any(p.startswith(made_of) and m == said for p, said, _ in self.problems)
+        ]
         lines = [
             f"{shown}: {m}" + (f" (built line {line})" if line else "") for shown, m, line in kept
         ]
-        return lines, self.names
+        return list(dict.fromkeys(lines)), self.names  # a template built once per language
 
 
 def html_tags(text: str) -> list[str]:

@@ -7,6 +7,9 @@ The scan of each page runs beside the build, on the second processor core where 
 with a problem, at once. That same reading gathers the names the theme stylesheet's purge keeps
 (hooks/_common.py, PAGE_NAMES)."""
 
+import shutil
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
@@ -20,6 +23,7 @@ HINT = (
     "(python3 tasks.py check names the file and line)."
 )
 _scan: Background | None = None
+_site: dict[str, Path] = {}
 
 
 def on_pre_build(config):
@@ -28,17 +32,19 @@ def on_pre_build(config):
         return  # one language's pass of a build already started
     PAGE_NAMES.clear()
     if _scan is not None:
-        _scan.stop()  # a build that stopped on an error left it
+        _scan.stop()  # a build interrupted before on_build_error left it
+    _site["dir"] = Path(config.site_dir)  # every language's pass builds into it
     _scan = Background(BuiltPagesScan())
 
 
-def _checked(html: str, shown: str, made_of_others: bool = False) -> str:
-    _scan.add((shown, html, made_of_others))
+def _checked(html: str, shown: str, made_of: str | None = None) -> str:
+    _scan.add((shown, html, made_of))
     return with_policy(html)
 
 
 def on_post_page(output, page, config):
-    return _checked(output, f"docs/{page.file.src_uri}", page.meta.get("guide_whole_guide", False))
+    made_of = f"docs/{page.file.locale}/" if page.meta.get("guide_whole_guide") else None
+    return _checked(output, f"docs/{page.file.src_uri}", made_of)
 
 
 def on_post_template(output_content, template_name, config):
@@ -57,3 +63,19 @@ def on_post_build(config):
     PAGE_NAMES.update(names)
     if problems:
         raise PluginError("\n".join([*problems, HINT]))
+
+
+def on_build_error(error):
+    """A build that stopped leaves no page to open: pages are written before the scan, or the
+    end of a language's pass, names what is wrong with them (`mkdocs serve` shows none until
+    the author's fix builds)."""
+    global _scan
+    if _scan is not None:
+        _scan.stop()
+        _scan = None
+    if "dir" in _site and _site["dir"].is_dir():
+        for entry in _site["dir"].iterdir():  # the folder stays: `mkdocs serve` serves it
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()

@@ -58,12 +58,19 @@ def _build_shared(folder, env_vars: dict, *, raise_error: bool = True) -> Build 
         said = {"seconds": build.seconds, "log": build.log}
     except AssertionError as exc:
         build, said = None, {"error": str(exc)}
-    written = folder / "result.tmp"
-    written.write_text(json.dumps(said), encoding="utf-8")
-    written.replace(folder / "result.json")  # whole, or not at all, when another worker reads it
+    except BaseException as exc:  # interrupted (a timeout, Ctrl-C): no worker waits on for it
+        _said(folder, {"error": f"the build was interrupted: {exc!r}"})
+        raise
+    _said(folder, said)
     if build is None and raise_error:
         raise AssertionError(said["error"])
     return build
+
+
+def _said(folder, said: dict) -> None:
+    written = folder / "result.tmp"
+    written.write_text(json.dumps(said), encoding="utf-8")
+    written.replace(folder / "result.json")  # whole, or not at all, when another worker reads it
 
 
 def _result(folder) -> Build:

@@ -131,8 +131,8 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def every_mistake(tmp_path_factory):
-    """(line of each case's mistake, what `check` says, what the build says) for one copy of the
-    project holding every case."""
+    """(line of each case's mistake, what `check` says, what the build says, what it left in
+    its site folder) for one copy of the project holding every case."""
     tmp = tmp_path_factory.mktemp("every-mistake")
     project = copy_project(tmp / "project")
     lines = {}
@@ -143,17 +143,24 @@ def every_mistake(tmp_path_factory):
     problems, _ = run_checks(project)
     with pytest.raises(AssertionError) as info:
         build_site(project, tmp / "out")
-    return lines, problems, str(info.value)
+    left = sorted(p.relative_to(tmp / "out").as_posix() for p in (tmp / "out").rglob("*"))
+    return lines, problems, str(info.value), left
 
 
 @pytest.mark.parametrize("case", CASES)
 def test_check_and_build_name_the_same_file_line_and_problem(every_mistake, case):
     rel, _, _, message = CASES[case]
-    lines, problems, built = every_mistake
+    lines, problems, built, _ = every_mistake
     wanted = f"docs/en/{rel}:{lines[case]}: {message}"
     assert any(p.startswith(wanted) for p in problems), problems
     assert wanted in built
     assert "docs/en/print.md" not in built
+
+
+def test_a_build_that_stops_leaves_no_page_to_open(every_mistake):
+    """Its pages were written before the end of the pass named their mistakes (a meta refresh
+    among them): none is left for a browser, or `mkdocs serve`, to open."""
+    assert every_mistake[3] == []
 
 
 def test_an_unknown_step_page_stops_check_and_build(tmp_path):

@@ -150,6 +150,7 @@ def test_code_in_a_template_fails_the_build_naming_each_page_not_the_whole_guide
     assert len(named) >= 2 * 5  # every step chapter, in each language
     assert "print.md" not in said
     assert "holds code; remove it" in said
+    assert list((tmp_path / "out").iterdir()) == []  # its pages were written before the scan
 
 
 def test_a_page_without_a_review_date_fails_the_build_naming_it(tmp_path):

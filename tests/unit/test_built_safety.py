@@ -61,13 +61,17 @@ def test_the_build_stops_naming_the_page_and_what_to_do():
     # Said once the build is done: every page, an inline script that is not one of the theme's
     # own (guide/csp.py) first, then what the HTML holds, with its line.
     scan = BuiltPagesScan()
-    scan.add(("docs/en/team.md", page, False))
-    scan.add(("docs/es/team.md", page.replace("steal", "robar"), False))
+    scan.add(("docs/en/team.md", page, None))
+    scan.add(("docs/es/team.md", page.replace("steal", "robar"), None))
+    scan.add(("overrides/404.html", page, None))  # built once in each language
+    scan.add(("overrides/404.html", page, None))
     assert scan.result()[0] == [
         "docs/en/team.md: has an inline script the guide did not write: 'var a = 1 < 2'",
         f"docs/en/team.md: has an onclick= attribute: {CODE} (built line 6)",
         "docs/es/team.md: has an inline script the guide did not write: 'var a = 1 < 2'",
         f"docs/es/team.md: has an onclick= attribute: {CODE} (built line 6)",
+        "overrides/404.html: has an inline script the guide did not write: 'var a = 1 < 2'",
+        f"overrides/404.html: has an onclick= attribute: {CODE} (built line 6)",
     ]
 
 
@@ -75,13 +79,16 @@ def test_the_whole_guide_is_named_only_for_what_no_page_it_is_made_of_has():
     clean = THEME_LIKE.replace("<script>var a = 1 < 2</script>", "")
     chapter = clean.replace("</body>", '<p onclick="steal()">x</p></body>')
     scan = BuiltPagesScan()
-    scan.add(("docs/en/print.md", chapter, True))
-    scan.add(("docs/en/step-1.md", chapter, False))
+    scan.add(("docs/en/print.md", chapter, "docs/en/"))
+    scan.add(("docs/en/step-1.md", chapter, None))
+    scan.add(("docs/es/print.md", chapter, "docs/es/"))  # no Spanish chapter has it
+    scan.add(("docs/en/step-2.md", clean, None))
     assert scan.result()[0] == [
-        f"docs/en/step-1.md: has an onclick= attribute: {CODE} (built line 6)"
+        f"docs/en/step-1.md: has an onclick= attribute: {CODE} (built line 6)",
+        f"docs/es/print.md: has an onclick= attribute: {CODE} (built line 6)",
     ]
     own = BuiltPagesScan()
-    own.add(("docs/en/print.md", clean.replace("</body>", '<img onerror="x"></body>'), True))
+    own.add(("docs/en/print.md", clean.replace("</body>", '<img onerror="x"></body>'), "docs/en/"))
     assert own.result()[0] == [
         f"docs/en/print.md: has an onerror= attribute: {CODE} (built line 6)"
     ]

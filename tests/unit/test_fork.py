@@ -80,7 +80,9 @@ RUN_BACKGROUND = textwrap.dedent(
         def add(self, item):
             if item == "fail":
                 raise ValueError("item 'fail'")
-            self.total += item
+            if item == "die":
+                os._exit(3)  # as the out-of-memory killer would end it: no answer
+            self.total += item if isinstance(item, int) else len(item)
             self.pids.add(os.getpid())
 
         def result(self):
@@ -93,12 +95,20 @@ RUN_BACKGROUND = textwrap.dedent(
     total, pids = work.finish()
     said["total"], said["in the copy"] = total, pids != [os.getpid()]
     failing = Background(Sum())
-    for item in [1, "fail", *range(2_000)]:  # items after the error do not hang the sender
+    # Items after the error, more than a pipe holds, do not leave the sender waiting.
+    for item in [1, "fail", *["x" * 100_000] * 40]:
         failing.add(item)
     try:
         failing.finish()
     except ValueError as exc:
         said["raised"] = str(exc)
+    dying = Background(Sum())
+    for item in [1, "die", 2]:
+        dying.add(item)
+    try:
+        dying.finish()
+    except RuntimeError as exc:
+        said["died"] = str(exc)
     big = Background(Sum())
     big.add(1)
     big.stop()  # a build that stopped on another error: the copy goes without an answer
@@ -112,6 +122,7 @@ def test_background_adds_each_item_in_a_copy_and_brings_back_the_result_or_excep
         "total": 5050,
         "in the copy": CAN_FORK,
         "raised": "item 'fail'",
+        **({"died": "the process working beside this one ended (exit code 3)"} if CAN_FORK else {}),
     }
 
 
