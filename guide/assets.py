@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .fork import Background
 from .minify import MINIFIERS, deployed_text
-from .themecss import purge, script_names
+from .themecss import ThemePurge, script_names
 from .versions import fingerprint
 
 # Our script -> the markup it starts from (an attribute or class that only its element has). A
@@ -111,20 +112,41 @@ def theme_stylesheets(site: Path) -> list[Path]:
     return sorted(folder.glob("main.*.min.css")) + sorted(folder.glob("palette.*.min.css"))
 
 
-def write_theme_css(site: Path, page_names: set[str]) -> str:
-    """Write the theme's rules this site uses as one file; its path from the site root."""
-    sources = theme_stylesheets(site)
-    known = used_names(site, page_names)
-    ours = "".join(
-        p.read_text("utf-8")
-        for p in (site / "assets" / "stylesheets").glob("*.css")
-        if p not in sources
-    )
-    theme = "".join(path.read_text("utf-8") for path in sources)
-    css = purge(theme, known, also_read=ours, mark_tables=TABLE_MARK)
-    name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"
-    (site / name).write_text(css, "utf-8")
-    return name
+class ThemeStylesheet:
+    """The theme's stylesheets as one file of the rules the site uses. They are read from the
+    theme's folders when a build starts (the first folder holding a name wins, as when MkDocs
+    copies them) and parsed beside the build (guide.fork.Background), which does not need them
+    until its end; `write` purges them for the names the built pages hold."""
+
+    def __init__(self, theme_dirs: list[str]) -> None:
+        found: dict[str, Path] = {}
+        for folder in theme_dirs:
+            for path in theme_stylesheets(Path(folder)):
+                found.setdefault(path.name, path)
+        paths = sorted(found.values(), key=lambda p: (not p.name.startswith("main."), p.name))
+        self.names = [p.name for p in paths]
+        css = "".join(path.read_text("utf-8") for path in paths)
+        self._purging = Background(ThemePurge(css, mark_tables=TABLE_MARK))
+
+    def write(self, site: Path, page_names: set[str]) -> str:
+        """Write the purged file; its path from the site root."""
+        sources = theme_stylesheets(site)
+        if [p.name for p in sources] != self.names:  # a theme folder changed during the build
+            self.stop()
+            raise ValueError(f"the theme's stylesheets are {sources}, not {self.names} as read")
+        ours = "".join(
+            p.read_text("utf-8")
+            for p in (site / "assets" / "stylesheets").glob("*.css")
+            if p not in sources
+        )
+        self._purging.add((used_names(site, page_names), ours))
+        css = self._purging.finish()
+        name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"
+        (site / name).write_text(css, "utf-8")
+        return name
+
+    def stop(self) -> None:
+        self._purging.stop()
 
 
 def way_to_root(page_html: str) -> str | None:

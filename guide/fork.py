@@ -65,7 +65,10 @@ def _send(work: Callable[[], B], sending) -> None:
 
 
 class Worker(Protocol[T, R]):
-    """What `Background` runs: `add` for each item, then `result` once."""
+    """What `Background` runs: `start` (what needs no item, done as soon as the copy starts),
+    `add` for each item, then `result` once."""
+
+    def start(self) -> None: ...
 
     def add(self, item: T) -> None: ...
 
@@ -73,16 +76,18 @@ class Worker(Protocol[T, R]):
 
 
 class Background(Generic[T, R]):
-    """`worker.add(item)` for each item handed over, in a forked copy of this process while this
-    one goes on, and `worker.result()` from the copy at `finish()`. Items are sent pickled, the
-    result comes back pickled, and an exception the worker raises is raised by `finish()`.
+    """`worker.start()`, then `worker.add(item)` for each item handed over, in a forked copy of
+    this process while this one goes on, and `worker.result()` from the copy at `finish()`.
+    Items are sent pickled, the result comes back pickled, and an exception the worker raises is
+    raised by `finish()`.
 
-    Where forking is not safe (see `forks`), each item is added here when it is handed over:
-    the same result, one thing after the other."""
+    Where forking is not safe (see `forks`), the worker starts here at once and each item is
+    added here when it is handed over: the same result, one thing after the other."""
 
     def __init__(self, worker: Worker[T, R]):
         self._worker, self._child, self._line = worker, None, None
         if not forks():
+            worker.start()
             return
         context = multiprocessing.get_context("fork")
         sys.stdout.flush()  # what is waiting to be written would be written by the copy too
@@ -135,6 +140,10 @@ class Background(Generic[T, R]):
 def _work(worker: Worker, line, parents_end) -> None:
     parents_end.close()  # so that the parent ending, however it ends, ends the wait below
     answer = None
+    try:
+        worker.start()
+    except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
+        answer = (False, exc)
     while True:
         try:
             more, item = line.recv()

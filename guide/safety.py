@@ -144,6 +144,9 @@ class BuiltPagesScan:
         self.derived: list[tuple[str, str, str, int | None]] = []  # (made of, *problem)
         self.names: set[str] = set()
 
+    def start(self) -> None:
+        pass  # everything it does needs a page
+
     def add(self, item: tuple[str, str, str | None]) -> None:
         shown, page_html, made_of = item
         found = [

@@ -40,9 +40,37 @@ def purge(css: str, known: set[str], also_read: str = "", *, mark_tables: str = 
     that class so the script leaves it alone.
 
     The stylesheet is parsed once; every later step works on the parsed rules."""
+    return _purged(_parsed(css, mark_tables), known, also_read)
+
+
+class ThemePurge:
+    """`purge` in two halves, as a `guide.fork.Background` worker: the stylesheet is parsed when
+    the worker starts (beside the build, which does not need it yet), and purged for the names
+    that `add` hands over at the end, `(known, also_read)`. `result` is the purged text."""
+
+    def __init__(self, css: str, *, mark_tables: str = "") -> None:
+        self._css, self._mark_tables = css, mark_tables
+        self._rules: tuple = ()
+        self._names: tuple[set[str], str] | None = None
+
+    def start(self) -> None:
+        self._rules, self._css = _parsed(self._css, self._mark_tables), ""
+
+    def add(self, item: tuple[set[str], str]) -> None:
+        self._names = item
+
+    def result(self) -> str:
+        if self._names is None:
+            raise ValueError("no names were handed over to purge the stylesheet for")
+        return _purged(self._rules, *self._names)
+
+
+def _parsed(css: str, mark_tables: str) -> tuple:
     rules = _model(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True))
-    if mark_tables:
-        rules = _marked(rules, mark_tables)
+    return _marked(rules, mark_tables) if mark_tables else rules
+
+
+def _purged(rules: tuple, known: set[str], also_read: str) -> str:
     rules = _matching(rules, known)
     always_read = _read_properties(also_read) | {f"--{name}" for name in known}
     while True:  # a property read only by a property that went may go too

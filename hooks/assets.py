@@ -1,10 +1,10 @@
 """MkDocs adapter: each page links only the scripts it uses, its tables come wrapped as the
 theme's script would wrap them, the theme's stylesheets become one file of the rules the site
-uses, the theme's icons are drawn from one file (guide/icons.py), our scripts, stylesheets and
-pages are minified (guide/minify.py), and files no reader downloads are not deployed
-(guide/assets.py). GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source
-maps and every search language anyway. `mkdocs serve` keeps our files and pages readable, for
-whoever is editing them."""
+uses (parsed beside the build from its start, guide/assets.py ThemeStylesheet), the theme's
+icons are drawn from one file (guide/icons.py), our scripts, stylesheets and pages are minified
+(guide/minify.py), and files no reader downloads are not deployed (guide/assets.py).
+GUIDE_KEEP_UNUSED_ASSETS=1 deploys the theme's source maps and every search language anyway.
+`mkdocs serve` keeps our files and pages readable, for whoever is editing them."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 from guide.assets import (
+    ThemeStylesheet,
     linked_theme_css,
     minify_ours,
     page_scripts,
@@ -21,16 +22,17 @@ from guide.assets import (
     theme_stylesheets,
     unused_files,
     way_to_root,
-    write_theme_css,
 )
 from guide.icons import linked_icons, named_icons, write_sprite
 from guide.minify import collapsed_html
-from hooks._common import PAGE_NAMES
+from hooks._common import PAGE_NAMES, BesideTheBuild
 
 _serving = False
 # Every theme icon the pages built so far draw (id -> viewBox, drawing): the icons file holds
 # them. Emptied when a whole build starts, not at each language's pass.
 _icons: dict[str, tuple[str, str]] = {}
+# The theme's stylesheets, parsed beside the build from its start, purged at its end.
+_theme: BesideTheBuild[ThemeStylesheet] = BesideTheBuild()
 
 
 def on_startup(command, dirty):
@@ -39,8 +41,10 @@ def on_startup(command, dirty):
 
 
 def on_pre_build(config):
-    if not config.plugins["i18n"].building:
-        _icons.clear()
+    if config.plugins["i18n"].building:
+        return  # one language's pass of a build already started
+    _icons.clear()
+    _theme.start(ThemeStylesheet(config.theme.dirs))
 
 
 def on_post_page(output, page, config):
@@ -67,7 +71,7 @@ def on_post_build(config):
     if config.plugins["i18n"].building:
         return  # a nested per-language build; the pages of the other languages are not there yet
     site = Path(config.site_dir)
-    name = write_theme_css(site, PAGE_NAMES)
+    name = _theme.take().write(site, PAGE_NAMES)
     icons = write_sprite(site, _icons) if _icons else ""
     for path in site.rglob("*.html"):
         text = path.read_text("utf-8")
@@ -83,3 +87,7 @@ def on_post_build(config):
     languages = config.plugins["material/search"].config.lang
     for path in [*theme_stylesheets(site), *unused_files(site, languages)]:
         path.unlink()
+
+
+def on_build_error(error):
+    _theme.stop()

@@ -16,29 +16,26 @@ from mkdocs.plugins import event_priority
 from guide.csp import with_policy
 from guide.fork import Background
 from guide.safety import BuiltPagesScan
-from hooks._common import PAGE_NAMES
+from hooks._common import PAGE_NAMES, BesideTheBuild
 
 HINT = (
     "The page, or a data value shown on it, holds code; remove it "
     "(python3 tasks.py check names the file and line)."
 )
-_scan: Background | None = None
+_scan: BesideTheBuild[Background] = BesideTheBuild()
 _site: dict[str, Path] = {}
 
 
 def on_pre_build(config):
-    global _scan
     if config.plugins["i18n"].building:
         return  # one language's pass of a build already started
     PAGE_NAMES.clear()
-    if _scan is not None:
-        _scan.stop()  # a build interrupted before on_build_error left it
     _site["dir"] = Path(config.site_dir)  # every language's pass builds into it
-    _scan = Background(BuiltPagesScan())
+    _scan.start(Background(BuiltPagesScan()))
 
 
 def _checked(html: str, shown: str, made_of: str | None = None) -> str:
-    _scan.add((shown, html, made_of))
+    _scan.running.add((shown, html, made_of))
     return with_policy(html)
 
 
@@ -55,10 +52,9 @@ def on_post_template(output_content, template_name, config):
 
 @event_priority(-110)  # every language built (i18n: -100); before the purge reads PAGE_NAMES (-120)
 def on_post_build(config):
-    global _scan
-    if config.plugins["i18n"].building or _scan is None:
+    if config.plugins["i18n"].building or _scan.running is None:
         return
-    scan, _scan = _scan, None
+    scan = _scan.take()
     problems, names = scan.finish()
     PAGE_NAMES.update(names)
     if problems:
@@ -69,10 +65,7 @@ def on_build_error(error):
     """A build that stopped leaves no page to open: pages are written before the scan, or the
     end of a language's pass, names what is wrong with them (`mkdocs serve` shows none until
     the author's fix builds)."""
-    global _scan
-    if _scan is not None:
-        _scan.stop()
-        _scan = None
+    _scan.stop()
     if "dir" in _site and _site["dir"].is_dir():
         for entry in _site["dir"].iterdir():  # the folder stays: `mkdocs serve` serves it
             if entry.is_dir():
