@@ -115,8 +115,9 @@ def theme_stylesheets(site: Path) -> list[Path]:
 class ThemeStylesheet:
     """The theme's stylesheets as one file of the rules the site uses. They are read from the
     theme's folders when a build starts (the first folder holding a name wins, as when MkDocs
-    copies them) and parsed beside the build (guide.fork.Background), which does not need them
-    until its end; `write` purges them for the names the built pages hold."""
+    copies them; a copy in docs/ would win over both, and is not looked for) and parsed beside
+    the build (guide.fork.Background), which does not need them until its end; `write` purges
+    them for the names the built pages hold."""
 
     def __init__(self, theme_dirs: list[str]) -> None:
         found: dict[str, Path] = {}
@@ -130,20 +131,26 @@ class ThemeStylesheet:
 
     def write(self, site: Path, page_names: set[str]) -> str:
         """Write the purged file; its path from the site root."""
+        try:
+            css = self._purged(site, page_names)
+        finally:
+            self.stop()  # its copy has ended, unless something above failed first
+        name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"
+        (site / name).write_text(css, "utf-8")
+        return name
+
+    def _purged(self, site: Path, page_names: set[str]) -> str:
         sources = theme_stylesheets(site)
-        if [p.name for p in sources] != self.names:  # a theme folder changed during the build
-            self.stop()
-            raise ValueError(f"the theme's stylesheets are {sources}, not {self.names} as read")
+        deployed = [p.name for p in sources]
+        if deployed != self.names:  # a theme folder changed during the build
+            raise ValueError(f"the theme's stylesheets are {deployed}, not {self.names} as read")
         ours = "".join(
             p.read_text("utf-8")
             for p in (site / "assets" / "stylesheets").glob("*.css")
             if p not in sources
         )
         self._purging.add((used_names(site, page_names), ours))
-        css = self._purging.finish()
-        name = f"assets/stylesheets/theme.{fingerprint(css.encode())}.css"
-        (site / name).write_text(css, "utf-8")
-        return name
+        return self._purging.finish()
 
     def stop(self) -> None:
         self._purging.stop()

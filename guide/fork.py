@@ -163,3 +163,32 @@ def _work(worker: Worker, line, parents_end) -> None:
             answer = (False, exc)
     line.send(answer)
     line.close()
+
+
+class _Stoppable(Protocol):
+    def stop(self) -> None: ...
+
+
+S = TypeVar("S", bound=_Stoppable)
+
+
+class BesideTheBuild(Generic[S]):
+    """What a whole build runs beside it (a `Background`, or what holds one): started when the
+    build starts, taken at its end. One a build left (it stopped on an error, or was
+    interrupted) is stopped before the next starts, so no copy outlives its build."""
+
+    def __init__(self) -> None:
+        self.running: S | None = None
+
+    def start(self, make: Callable[[], S]) -> None:
+        self.stop()  # first: a copy forked now would hold the leftover's pipe open
+        self.running = make()
+
+    def take(self) -> S | None:
+        running, self.running = self.running, None
+        return running
+
+    def stop(self) -> None:
+        if self.running is not None:
+            self.running.stop()
+            self.running = None

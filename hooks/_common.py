@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Generic, Protocol, TypeVar
 
 from jinja2 import Environment
 
@@ -19,35 +18,6 @@ PAGE_NAMES: set[str] = set()
 # one line each: said together at the end of the language's pass (hooks/markers.py), so an
 # author sees every page mistake of a language in one build. Emptied when a build starts.
 PAGE_PROBLEMS: list[str] = []
-
-
-class _Stoppable(Protocol):
-    def stop(self) -> None: ...
-
-
-S = TypeVar("S", bound=_Stoppable)
-
-
-class BesideTheBuild(Generic[S]):
-    """What a whole build runs beside it (a guide.fork.Background, or what holds one): started
-    when the build starts, taken at its end. One a build left (it stopped on an error, or was
-    interrupted) is stopped."""
-
-    def __init__(self) -> None:
-        self.running: S | None = None
-
-    def start(self, running: S) -> None:
-        self.stop()
-        self.running = running
-
-    def take(self) -> S | None:
-        running, self.running = self.running, None
-        return running
-
-    def stop(self) -> None:
-        if self.running is not None:
-            self.running.stop()
-            self.running = None
 
 
 def project_root(config) -> Path:

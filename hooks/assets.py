@@ -23,9 +23,10 @@ from guide.assets import (
     unused_files,
     way_to_root,
 )
+from guide.fork import BesideTheBuild
 from guide.icons import linked_icons, named_icons, write_sprite
 from guide.minify import collapsed_html
-from hooks._common import PAGE_NAMES, BesideTheBuild
+from hooks._common import PAGE_NAMES
 
 _serving = False
 # Every theme icon the pages built so far draw (id -> viewBox, drawing): the icons file holds
@@ -44,7 +45,7 @@ def on_pre_build(config):
     if config.plugins["i18n"].building:
         return  # one language's pass of a build already started
     _icons.clear()
-    _theme.start(ThemeStylesheet(config.theme.dirs))
+    _theme.start(lambda: ThemeStylesheet(config.theme.dirs))
 
 
 def on_post_page(output, page, config):

@@ -7,31 +7,38 @@ The scan of each page runs beside the build, on the second processor core where 
 with a problem, at once. That same reading gathers the names the theme stylesheet's purge keeps
 (hooks/_common.py, PAGE_NAMES)."""
 
-import shutil
-from pathlib import Path
+import logging
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+# Taken now: the i18n plugin swaps it for a no-op during its per-language builds, and a build
+# that fails in one leaves the no-op in place.
+from mkdocs.utils import clean_directory
+
 from guide.csp import with_policy
-from guide.fork import Background
+from guide.fork import Background, BesideTheBuild
 from guide.safety import BuiltPagesScan
-from hooks._common import PAGE_NAMES, BesideTheBuild
+from hooks._common import PAGE_NAMES
 
 HINT = (
     "The page, or a data value shown on it, holds code; remove it "
     "(python3 tasks.py check names the file and line)."
 )
 _scan: BesideTheBuild[Background] = BesideTheBuild()
-_site: dict[str, Path] = {}
+_site: dict[str, str] = {}  # the folder this build writes, every language's pass into it
+
+
+@event_priority(100)  # before any other hook's, which may stop the build
+def on_config(config):
+    _site["dir"] = config.site_dir
 
 
 def on_pre_build(config):
     if config.plugins["i18n"].building:
         return  # one language's pass of a build already started
     PAGE_NAMES.clear()
-    _site["dir"] = Path(config.site_dir)  # every language's pass builds into it
-    _scan.start(Background(BuiltPagesScan()))
+    _scan.start(lambda: Background(BuiltPagesScan()))
 
 
 def _checked(html: str, shown: str, made_of: str | None = None) -> str:
@@ -63,12 +70,10 @@ def on_post_build(config):
 
 def on_build_error(error):
     """A build that stopped leaves no page to open: pages are written before the scan, or the
-    end of a language's pass, names what is wrong with them (`mkdocs serve` shows none until
-    the author's fix builds)."""
+    end of a language's pass, names what is wrong with them. Emptied as MkDocs empties it
+    before a build (hidden files stay); `mkdocs serve` answers nothing until a fix builds."""
     _scan.stop()
-    if "dir" in _site and _site["dir"].is_dir():
-        for entry in _site["dir"].iterdir():  # the folder stays: `mkdocs serve` serves it
-            if entry.is_dir():
-                shutil.rmtree(entry)
-            else:
-                entry.unlink()
+    try:
+        clean_directory(_site.get("dir", ""))  # "": a build stopped before it read its config
+    except OSError as exc:  # a file held open: the build's own error matters more
+        logging.getLogger("mkdocs").warning(f"The site folder could not be emptied: {exc}")

@@ -58,8 +58,8 @@ def _build_shared(folder, env_vars: dict, *, raise_error: bool = True) -> Build 
         said = {"seconds": build.seconds, "log": build.log}
     except AssertionError as exc:
         build, said = None, {"error": str(exc)}
-    except BaseException as exc:  # interrupted (a timeout, Ctrl-C): no worker waits on for it
-        _said(folder, {"error": f"the build was interrupted: {exc!r}"})
+    except BaseException as exc:  # a timeout, Ctrl-C: so that no other worker waits for it
+        _said(folder, {"error": f"the build did not finish: {exc!r}"})
         raise
     _said(folder, said)
     if build is None and raise_error:

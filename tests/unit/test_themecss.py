@@ -34,24 +34,28 @@ def test_the_purge_without_names_says_so():
         worker.result()
 
 
-def _stylesheets(folder, *names):
+def _stylesheets(folder, *names, css=CSS):
     (folder / "assets" / "stylesheets").mkdir(parents=True)
     for name in names:
-        (folder / "assets" / "stylesheets" / name).write_text(CSS, "utf-8")
+        (folder / "assets" / "stylesheets" / name).write_text(css, "utf-8")
     return folder
 
 
 def test_the_theme_stylesheet_is_written_from_the_files_the_build_deployed(tmp_path):
-    """Read from the theme's folders when the build starts (the first holding a name wins), and
-    written only if the site holds those same files."""
-    custom = _stylesheets(tmp_path / "custom", "main.1.min.css")
+    """Read from the theme's folders when the build starts (the first holding a name wins, as
+    when MkDocs copies them), purged with our stylesheets' reads kept, and written only if the
+    site holds files of those same names."""
+    own = ".md-used{margin:var(--md-own)}:root{--md-own:1px}"
+    custom = _stylesheets(tmp_path / "custom", "main.1.min.css", css=own)
     theme = _stylesheets(tmp_path / "theme", "main.1.min.css", "palette.2.min.css")
     stylesheet = ThemeStylesheet([str(custom), str(theme)])
     assert stylesheet.names == ["main.1.min.css", "palette.2.min.css"]
     site = _stylesheets(tmp_path / "site", "main.1.min.css", "palette.2.min.css")
-    name = stylesheet.write(site, KNOWN)
-    assert (site / name).read_text("utf-8") == purge(CSS + CSS, set(KNOWN), mark_tables=TABLE_MARK)
+    (site / "assets" / "stylesheets" / "guide.css").write_text("p{color:var(--md-unread)}")
+    written = (site / stylesheet.write(site, KNOWN)).read_text("utf-8")
+    assert written == purge(own + CSS, KNOWN, "p{color:var(--md-unread)}", mark_tables=TABLE_MARK)
+    assert "--md-own:1px" in written and "--md-unread:blue" in written  # read by guide.css
     other = ThemeStylesheet([str(theme)])
     changed = _stylesheets(tmp_path / "changed", "main.3.min.css", "palette.2.min.css")
-    with pytest.raises(ValueError, match="the theme's stylesheets are .*main.3.min.css"):
+    with pytest.raises(ValueError, match=r"are \['main.3.min.css', 'palette.2.min.css'\], not"):
         other.write(changed, KNOWN)
