@@ -4,6 +4,9 @@ leaves to ruamel whatever the two would read differently, so error messages do n
 from __future__ import annotations
 
 import datetime as dt
+import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -123,3 +126,42 @@ def test_front_matter_read_twice_is_two_copies():
     first = yaml_loader("safe").load(head)
     first["search"]["exclude"] = False
     assert yaml_loader("safe").load(head)["search"] == {"exclude": True}
+
+
+# In a process of its own, where PyYAML's C parser cannot be imported: every value and line of
+# every data file, as a PyYAML built without libyaml reads them.
+READ_ALL = """
+import json, sys
+{block}
+from pathlib import Path
+from guide.yamlfile import _Parser, read_yaml
+from tests.unit.test_yaml_fast import DATA_FILES, _locs, _rel
+
+said = {{"parser": _Parser.__module__}}
+for path in DATA_FILES:
+    doc = read_yaml(path, _rel(path))
+    said[_rel(path)] = [repr(doc.data), [doc.line(loc) for loc in _locs(doc.data)]]
+said["a text cut by a note"] = str(read_yaml(Path(sys.argv[1]), "cut.yml"))
+print(json.dumps(said))
+"""
+NO_LIBYAML = "sys.modules['yaml.cyaml'] = None  # as if PyYAML were built without it"
+
+
+def test_without_libyaml_every_data_file_reads_the_same_values_and_lines(tmp_path: Path):
+    cut = tmp_path / "cut.yml"
+    cut.write_text("title: Step 1 # of 5\n", encoding="utf-8")
+
+    def read_all(block: str) -> dict:
+        run = subprocess.run(
+            [sys.executable, "-c", READ_ALL.format(block=block), str(cut)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            check=True,
+        )
+        return json.loads(run.stdout)
+
+    with_c, without = read_all(""), read_all(NO_LIBYAML)
+    assert (with_c.pop("parser"), without.pop("parser")) == ("yaml._yaml", "guide.yamlfile")
+    assert "cut.yml:1: field 'title' is cut at '#'" in with_c["a text cut by a note"]
+    assert without == with_c and len(with_c) == len(DATA_FILES) + 1
