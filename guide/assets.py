@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from fnmatch import fnmatch
 from pathlib import Path
 
 from .fork import Background
@@ -107,9 +108,19 @@ def used_names(site: Path, page_names: set[str]) -> set[str]:
 
 
 def theme_stylesheets(site: Path) -> list[Path]:
-    """The theme's main stylesheet first, then its palette's."""
+    """The theme's stylesheets in a site (or a theme folder): its main one first, then its
+    palette's."""
     folder = site / "assets" / "stylesheets"
-    return sorted(folder.glob("main.*.min.css")) + sorted(folder.glob("palette.*.min.css"))
+    return sorted(
+        (path for pattern in _THEME_SHEETS for path in folder.glob(pattern)), key=_sheet_order
+    )
+
+
+_THEME_SHEETS = ("main.*.min.css", "palette.*.min.css")  # in the order they are read
+
+
+def _sheet_order(path: Path) -> tuple[int, str]:
+    return next(i for i, p in enumerate(_THEME_SHEETS) if fnmatch(path.name, p)), path.name
 
 
 class ThemeStylesheet:
@@ -124,7 +135,7 @@ class ThemeStylesheet:
         for folder in theme_dirs:
             for path in theme_stylesheets(Path(folder)):
                 found.setdefault(path.name, path)
-        paths = sorted(found.values(), key=lambda p: (not p.name.startswith("main."), p.name))
+        paths = sorted(found.values(), key=_sheet_order)
         self.names = [p.name for p in paths]
         css = "".join(path.read_text("utf-8") for path in paths)
         self._purging = Background(ThemePurge(css, mark_tables=TABLE_MARK))

@@ -59,15 +59,15 @@ def _build_shared(folder, env_vars: dict, *, raise_error: bool = True) -> Build 
     except AssertionError as exc:
         build, said = None, {"error": str(exc)}
     except BaseException as exc:  # a timeout, Ctrl-C: so that no other worker waits for it
-        _said(folder, {"error": f"the build did not finish: {exc!r}"})
+        _write_result(folder, {"error": f"the build did not finish: {exc!r}"})
         raise
-    _said(folder, said)
+    _write_result(folder, said)
     if build is None and raise_error:
         raise AssertionError(said["error"])
     return build
 
 
-def _said(folder, said: dict) -> None:
+def _write_result(folder, said: dict) -> None:
     written = folder / "result.tmp"
     written.write_text(json.dumps(said), encoding="utf-8")
     written.replace(folder / "result.json")  # whole, or not at all, when another worker reads it

@@ -3,13 +3,10 @@ result or its exception comes back, and the answer is the same either way."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 import textwrap
 
 from guide.fork import CAN_FORK
-from tests.paths import ROOT
+from tests.own_process import said_by
 
 # In a process of its own: pytest's runs threads, where `both` never forks.
 RUN = textwrap.dedent(
@@ -44,21 +41,8 @@ RUN = textwrap.dedent(
 )
 
 
-def _said(script: str) -> dict:
-    """What `script` prints (as JSON), run in a Python process of its own."""
-    run = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        check=True,
-        timeout=60,
-    )
-    return json.loads(run.stdout)
-
-
 def test_both_forks_only_without_threads_and_returns_each_result_or_exception():
-    assert _said(RUN) == {
+    assert said_by(RUN) == {
         "forked": CAN_FORK,  # Linux, with two processor cores or more
         "results": [[1, 2], {"three": 3}],
         "raised": "in the copy",
@@ -121,7 +105,7 @@ RUN_BACKGROUND = textwrap.dedent(
 
 
 def test_background_adds_each_item_in_a_copy_and_brings_back_the_result_or_exception():
-    assert _said(RUN_BACKGROUND) == {
+    assert said_by(RUN_BACKGROUND) == {
         "total": 5050,
         "in the copy": CAN_FORK,
         "raised": "item 'fail'",
