@@ -55,8 +55,13 @@ def expected(event: str, state: str, problems: list[str]) -> list[tuple[str, str
 def fill(page, event: str, state: str, problems: list[str]) -> None:
     page.fill("#calc-date", event)
     page.select_option("#calc-state", state)
-    for problem in problems:
-        page.check(f"#calc-problem-{problem}")
+    if problems:
+        # Each box activated as a tap does (click, input and change events), in one call: one
+        # page.check per box took 1.3 s for all 17, a third of this file's time.
+        page.locator(", ".join(f"#calc-problem-{p}" for p in problems)).evaluate_all(
+            "boxes => boxes.forEach(box => box.checked || box.click())"
+        )
+        assert page.locator("input[name=problem]:checked").count() == len(problems)
 
 
 def shown(page) -> list[tuple[str, str, dt.date]]:
