@@ -19,6 +19,7 @@ def long_date(day: dt.date, lang: str) -> str:
     return format_date(day, format="long", locale=lang)
 
 
+@functools.cache  # every page that cites a source dates it: the same few hundred, again and again
 def partial_date(value: str, lang: str, undated: str) -> str:
     """Format 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'; `undated` is shown for 'undated'."""
     if value == "undated":

@@ -27,6 +27,11 @@ class DataErrors(Exception):
         self.errors = sorted(set(errors))
         super().__init__(self.report())
 
+    # Pickled whole, as a forked process sends it (guide/fork.py): made again from its report,
+    # its message would list one error per character.
+    def __reduce__(self):
+        return DataErrors, (self.errors,)
+
     def report(self) -> str:
         lines = [str(e) for e in self.errors]
         lines.append(f"{len(self.errors)} data error(s) found.")

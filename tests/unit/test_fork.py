@@ -104,6 +104,42 @@ RUN_BACKGROUND = textwrap.dedent(
 )
 
 
+# In a process of its own, as above: the project's own errors come back from the copy whole.
+RUN_ERRORS = textwrap.dedent(
+    """
+    import json
+    from guide.errors import DataError, DataErrors
+    from guide.fork import both
+
+    def raising(exc):
+        def raise_it():
+            raise exc
+        return raise_it
+
+    said = {}
+    found = [DataError("data/b.yml", 4, "es.name", "is missing"),
+             DataError("data/a.yml", 2, "", "x")]
+    try:
+        both(lambda: None, raising(DataErrors(found)))
+    except DataErrors as exc:
+        said["data errors"] = [str(e) for e in exc.errors]
+        said["message"] = str(exc)
+    print(json.dumps(said))
+    """
+)
+
+
+def test_the_projects_errors_come_back_from_the_copy_whole():
+    # An exception crosses as its class called again with its arguments: without __reduce__,
+    # DataErrors would be made again from its message, which would list one error per character.
+    assert said_by(RUN_ERRORS) == {
+        "data errors": ["data/a.yml:2: x", "data/b.yml:4: field 'es.name' is missing"],
+        "message": "data/a.yml:2: x\n"
+        "data/b.yml:4: field 'es.name' is missing\n"
+        "2 data error(s) found.",
+    }
+
+
 def test_background_adds_each_item_in_a_copy_and_brings_back_the_result_or_exception():
     assert said_by(RUN_BACKGROUND) == {
         "total": 5050,
