@@ -15,7 +15,7 @@ from .errors import NotUtf8, read_utf8
 from .languages import Languages, english_name, project_languages
 from .markers import find_markers, in_code_fence
 from .urls import agency_of, language_prefix, page_dir
-from .yamlfile import dotted, not_dates, syntax_error, yaml_loader
+from .yamlfile import dotted, not_dates, syntax_error, text_cut_by_note, yaml_loader
 
 REQUIRED_META = ("title", "description", "last_reviewed")
 
@@ -142,6 +142,11 @@ def read_front_matter(text: str) -> tuple[dict, str, int]:
     except YAMLError as exc:
         line, problem = syntax_error(exc, head)
         raise FrontMatterError(line + 2, f"front matter is not valid YAML: {problem}") from None
+    # The data files' rule: a description that " #" cut short would lose its end unseen. Read
+    # again only where a "#" follows a space (a head without one cannot be cut).
+    cut = text_cut_by_note(head) if " #" in head or "\t#" in head else None
+    if cut is not None:
+        raise FrontMatterError(cut.line + 1, f"front matter field '{cut.field}' {cut.message}")
     impossible = next(not_dates(meta), None)
     if impossible:
         loc, value = impossible

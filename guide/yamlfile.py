@@ -142,6 +142,13 @@ _NOTE_AFTER = re.compile(r"[ \t]#")  # a line holding only a note has no value b
 _LINE_PARTS = re.compile(r"[ \t]*(?:-[ \t]+)*(?:[^\s#\"'][^:#]*?:(?:[ \t]+|$))?(?P<value>.*)$")
 
 
+def text_cut_by_note(text: str) -> DataError | None:
+    """As `read_yaml` finds it in a data file, the first plain text in `text` (a page's front
+    matter) that a " #" cuts short; None when there is none, or when libyaml cannot read it."""
+    fast = _fast_read(text)
+    return None if fast is None else _cut_by_note(YamlDoc("", fast[0], fast[1]), text)
+
+
 def _cut_by_note(doc: YamlDoc, text: str) -> DataError | None:
     """The first plain text that a " #" on its line cuts short, as an error naming it."""
     if doc.nodes is None:

@@ -164,6 +164,22 @@ def test_a_build_that_stops_leaves_no_page_to_open(every_mistake):
     assert every_mistake[3] == []  # None: the folder was not made
 
 
+def test_a_front_matter_text_cut_by_a_note_stops_check_and_build(tmp_path):
+    """The data files' rule for " #" (guide/yamlfile.py) in a page's front matter, named at its
+    line by check and by the build, whose translation parity reads front matter first."""
+    project = copy_project(tmp_path / "project")
+    line = _replace(project, "grant-holders.md", "description: ", "description: Fact Sheet #77A ")
+    said = (
+        "front matter field 'description' is cut at '#' (YAML reads ' #' as the start of a note "
+        "to editors, so the text ends at 'Fact Sheet'): put the whole text in double quotes"
+    )
+    problems, _ = run_checks(project)
+    assert f"docs/en/grant-holders.md:{line}: {said}" in problems
+    with pytest.raises(AssertionError) as info:
+        build_site(project, tmp_path / "out")
+    assert f"docs/en/grant-holders.md:{line}: English {said}" in str(info.value)
+
+
 def test_an_unknown_step_page_stops_check_and_build(tmp_path):
     project = copy_project(tmp_path / "project")
     steps = project / "data" / "steps.yml"

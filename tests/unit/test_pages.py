@@ -46,6 +46,19 @@ def test_broken_front_matter_is_named_with_its_line():
     ]
 
 
+def test_a_front_matter_text_cut_by_a_note_is_named_as_in_data_files():
+    text = "---\ntitle: T\ndescription: Fact Sheet #77A on wages\n---\nbody\n"
+    assert [str(p) for p in meta_problems(text, "docs/en/x.md")] == [
+        "docs/en/x.md:3: front matter field 'description' is cut at '#' (YAML reads ' #' as the "
+        "start of a note to editors, so the text ends at 'Fact Sheet'): put the whole text in "
+        "double quotes",
+    ]
+    # A note after a date or a one-word value, and a "#" in a quoted text, are meant.
+    text = "---\ntitle: T # one word\ndescription: 'Fact Sheet #77A'\n"
+    text += "last_reviewed: 2026-01-01 # checked twice\n---\nbody\n"
+    assert meta_problems(text, "docs/en/x.md") == []
+
+
 def test_output_paths_and_relative_urls():
     assert output_path("index.md", "en", "en") == "index.html"
     assert output_path("step-1.md", "es", "en") == "es/step-1/index.html"
