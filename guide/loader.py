@@ -83,6 +83,11 @@ class _Collector:
         self.texts: dict[str, list[TextAt]] = {}
         self.status: Status | None = None  # once read, its phrases fill [](status:KEY) in texts
         self.agencies: dict[str, Agency] | None = None  # once sound, [](deadline:…) in texts
+        # Once read: a folder read in two (`read_all`) has its texts screened for avoided terms
+        # by each process as it reads, on both cores at once; what they found is kept here for
+        # the cross-checks, which report terms, and the forked one sends it instead of its texts.
+        self.terms: Terms | None = None
+        self.screened: list[DataError] = []
 
     def shown(self, path: Path) -> str:
         try:
@@ -149,24 +154,40 @@ class _Collector:
         if len(paths) < READ_IN_TWO_FROM or not forks():
             return [self.read(path, model) for path in paths]
         half = len(paths) // 2
-        mine, (theirs, errors, docs, texts) = both(
-            lambda: [self.read(path, model) for path in paths[:half]],
+        mine, (theirs, errors, docs, texts, screened) = both(
+            lambda: self._read_and_screen(paths[:half], model),
             lambda: self._read_to_send(paths[half:], model),
         )
         self.errors += errors
         self.docs.update(docs)
         self.texts.update(texts)
+        self.screened += screened
         return mine + theirs
+
+    def _read_and_screen(self, paths: list[Path], model: Any) -> list[Any]:
+        """`read` of each path, and once terms.yml is read, their texts screened for avoided
+        terms at once, as the forked reader screens its share meanwhile (`_read_to_send`)."""
+        items = [self.read(path, model) for path in paths]
+        if self.terms is not None:
+            read = [shown for shown in map(self.shown, paths) if shown in self.texts]
+            texts = {shown: self.texts.pop(shown) for shown in read}
+            self.screened += _screened(_by_language(texts), self.docs, self.terms)
+        return items
 
     def _read_to_send(self, paths: list[Path], model: Any) -> tuple:
         """What reading `paths` found, to send to the process that asked: the items, the errors,
-        each file's data (without libyaml's nodes, read again if a line is asked for) and texts."""
+        each file's data (without libyaml's nodes, read again if a line is asked for) and texts;
+        once terms.yml is read, the avoided terms found in those texts instead of the texts."""
         kept = self.errors, self.docs, self.texts
         self.errors, self.docs, self.texts = [], {}, {}
         try:
             items = [self.read(path, model) for path in paths]
+            screened = []
+            if self.terms is not None:
+                screened = _screened(_by_language(self.texts), self.docs, self.terms)
+                self.texts = {}
             docs = {shown: doc.without_nodes(self.root / shown) for shown, doc in self.docs.items()}
-            return items, self.errors, docs, self.texts
+            return items, self.errors, docs, self.texts, screened
         finally:
             self.errors, self.docs, self.texts = kept
 
@@ -210,7 +231,6 @@ def _load(root: Path, data_dir: str) -> SiteData:
         "checklist_ids": ChecklistIds,
         "meeting": Meeting,
         "decision": Decision,
-        "terms": Terms,
         "search": Search,
         "ui": UI_STRINGS,
     }
@@ -222,6 +242,7 @@ def _load(root: Path, data_dir: str) -> SiteData:
             c.fail(base / "status.yml", loc, message)
         if c.errors:  # other files' phrases cannot be filled from a broken status.yml
             c.status = None
+    c.terms = terms = c.read(base / "terms.yml", Terms)  # before the folders (_Collector.terms)
     sources = c.read_folder(base / "sources", Source)
     agencies = c.read_folder(base / "agencies", Agency)
     if not c.errors:  # texts read from here on may name an agency's deadline
@@ -239,6 +260,7 @@ def _load(root: Path, data_dir: str) -> SiteData:
         agencies=agencies,
         templates=templates,
         docs=c.docs,
+        terms=terms,
         **loaded,
     )
     _cross_check(c, base, data)
@@ -285,31 +307,50 @@ def _cross_check(c: _Collector, base: Path, d: SiteData) -> None:
 
 
 def _term_check(c: _Collector, terms: Terms) -> None:
-    """The term list (data/terms.yml) applied to every text of the data written under a language,
-    all texts of one language screened together (guide/terms.py); with many texts, every other
-    one in a forked process (guide/fork.py)."""
+    """The term list (data/terms.yml) applied to every text of the data written under a language
+    not screened as it was read (`_Collector.terms`); with many texts, every other one in a
+    forked process (guide/fork.py)."""
+    c.errors += c.screened
+    by_lang = _by_language(c.texts)
+    if sum(map(len, by_lang.values())) < SCREEN_IN_TWO_FROM:
+        c.errors += _screened(by_lang, c.docs, terms)
+    else:
+        halves = both(
+            lambda: _screened(by_lang, c.docs, terms, 0, 2),
+            lambda: _screened(by_lang, c.docs, terms, 1, 2),
+        )
+        c.errors += [e for half in halves for e in half]
+
+
+def _by_language(texts_of: dict[str, list[TextAt]]) -> dict[str, list[tuple[str, str, Loc]]]:
+    """(text, file, where) of each text written under a language, by language."""
     by_lang: dict[str, list[tuple[str, str, Loc]]] = {}
-    for shown, texts in c.texts.items():
+    for shown, texts in texts_of.items():
         if shown.endswith("/terms.yml"):
             continue  # it names the words to avoid
         for node, key, here, lang in texts:
             if lang is not None:
                 by_lang.setdefault(lang, []).append((node[key], shown, here))
+    return by_lang
 
-    def screen(start: int, step: int) -> list[DataError]:
-        found = []
-        for lang, items in by_lang.items():
-            share = items[start::step]
-            texts = [(text, shown) for text, shown, _ in share]
-            for i, _, message in texts_term_problems(texts, lang, terms):
-                _, shown, here = share[i]
-                found.append(c.docs[shown].error(here, message))
-        return found
 
-    if sum(map(len, by_lang.values())) < SCREEN_IN_TWO_FROM:
-        c.errors += screen(0, 1)
-    else:
-        c.errors += [e for half in both(lambda: screen(0, 2), lambda: screen(1, 2)) for e in half]
+def _screened(
+    by_lang: dict[str, list[tuple[str, str, Loc]]],
+    docs: dict[str, YamlDoc],
+    terms: Terms,
+    start: int = 0,
+    step: int = 1,
+) -> list[DataError]:
+    """The avoided terms in every `step`th text of each language from `start`, all texts of one
+    language screened together (guide/terms.py)."""
+    found = []
+    for lang, items in by_lang.items():
+        share = items[start::step]
+        texts = [(text, shown) for text, shown, _ in share]
+        for i, _, message in texts_term_problems(texts, lang, terms):
+            _, shown, here = share[i]
+            found.append(docs[shown].error(here, message))
+    return found
 
 
 def _texts(

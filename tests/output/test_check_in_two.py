@@ -53,8 +53,15 @@ def _check(project, how: str, forked) -> tuple[str, int]:
 
 def test_check_finds_the_same_problems_in_the_same_places_on_two_cores(tmp_path):
     # The last agency file (read in the forked process) has an unknown source and an avoided
-    # Spanish term.
+    # Spanish term; the first (read in this one, which screens its share of the texts beside
+    # the forked reader), an avoided term too.
     project = copy_project(tmp_path / "project")
+    first = project / "data" / "agencies" / "ca-alrb.yml"
+    text = first.read_text(encoding="utf-8")
+    first.write_text(
+        text.replace('es: "La ley cuenta', 'es: "Con permiso de empleo, la ley cuenta', 1),
+        encoding="utf-8",
+    )
     last = project / "data" / "agencies" / "wa-lni.yml"
     text = last.read_text(encoding="utf-8")
     text = text.replace("wa-rcw-49-46-370]", "no-such-source]", 1)
@@ -68,9 +75,11 @@ def test_check_finds_the_same_problems_in_the_same_places_on_two_cores(tmp_path)
     assert (forks, none) == (5, 0)
     assert on_two == on_one
     assert on_two.splitlines() == [
+        "data/agencies/ca-alrb.yml:22: field 'deadlines[0].tolling.es' uses 'permiso de empleo'; "
+        "write 'permiso de trabajo (EAD)' (data/terms.yml)",
         "data/agencies/wa-lni.yml:15: field 'filing.sources[1]' names unknown source "
         "'no-such-source'",
         "data/agencies/wa-lni.yml:19: field 'deadlines[0].claim.es' uses 'Permiso de empleo'; "
         "write 'permiso de trabajo (EAD)' (data/terms.yml)",
-        "2 problem(s) found.",
+        "3 problem(s) found.",
     ]
