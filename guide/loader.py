@@ -175,21 +175,18 @@ class _Collector:
         return items
 
     def _read_to_send(self, paths: list[Path], model: Any) -> tuple:
-        """What reading `paths` found, to send to the process that asked: the items, the errors,
-        each file's data (without libyaml's nodes, read again if a line is asked for) and texts;
-        once terms.yml is read, the avoided terms found in those texts instead of the texts."""
-        kept = self.errors, self.docs, self.texts
-        self.errors, self.docs, self.texts = [], {}, {}
+        """What `_read_and_screen` of `paths` found, to send to the process that asked: the
+        items, the errors, each file's data (without libyaml's nodes, read again if a line is
+        asked for), the texts it did not screen (all of them before terms.yml is read) and the
+        avoided terms it found."""
+        kept = self.errors, self.docs, self.texts, self.screened
+        self.errors, self.docs, self.texts, self.screened = [], {}, {}, []
         try:
-            items = [self.read(path, model) for path in paths]
-            screened = []
-            if self.terms is not None:
-                screened = _screened(_by_language(self.texts), self.docs, self.terms)
-                self.texts = {}
+            items = self._read_and_screen(paths, model)
             docs = {shown: doc.without_nodes(self.root / shown) for shown, doc in self.docs.items()}
-            return items, self.errors, docs, self.texts, screened
+            return items, self.errors, docs, self.texts, self.screened
         finally:
-            self.errors, self.docs, self.texts = kept
+            self.errors, self.docs, self.texts, self.screened = kept
 
     def fail(self, path: Path | str, loc: Loc, message: str) -> None:
         shown = path if isinstance(path, str) else self.shown(path)

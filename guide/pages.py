@@ -142,9 +142,8 @@ def read_front_matter(text: str) -> tuple[dict, str, int]:
     except YAMLError as exc:
         line, problem = syntax_error(exc, head)
         raise FrontMatterError(line + 2, f"front matter is not valid YAML: {problem}") from None
-    # The data files' rule: a description that " #" cut short would lose its end unseen. Read
-    # again only where a "#" follows a space (a head without one cannot be cut).
-    cut = text_cut_by_note(head) if " #" in head or "\t#" in head else None
+    # The data files' rule: a description that " #" cut short would lose its end unseen.
+    cut = text_cut_by_note(head)
     if cut is not None:
         raise FrontMatterError(cut.line + 1, f"front matter field '{cut.field}' {cut.message}")
     impossible = next(not_dates(meta), None)

@@ -145,6 +145,8 @@ _LINE_PARTS = re.compile(r"[ \t]*(?:-[ \t]+)*(?:[^\s#\"'][^:#]*?:(?:[ \t]+|$))?(
 def text_cut_by_note(text: str) -> DataError | None:
     """As `read_yaml` finds it in a data file, the first plain text in `text` (a page's front
     matter) that a " #" cuts short; None when there is none, or when libyaml cannot read it."""
+    if not _NOTE_AFTER.search(text):
+        return None  # nothing to read again: most front matter has no " #"
     fast = _fast_read(text)
     return None if fast is None else _cut_by_note(YamlDoc("", fast[0], fast[1]), text)
 
