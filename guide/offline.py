@@ -5,6 +5,8 @@ visited."""
 from __future__ import annotations
 
 import hashlib
+import json
+import re
 from pathlib import Path
 
 import tinycss2
@@ -26,6 +28,21 @@ def build_version(site: Path) -> str:
             digest.update(path.relative_to(site).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:12]
+
+
+# One of our scripts as a built page links it: with its fingerprint (hooks/versions.py), relative
+# to the page or from the site's root path, never on another host (no ":").
+_LINKED_SCRIPT = re.compile(
+    rb'<script src="(?:[^":]*/)?(assets/javascripts/[\w.-]+\.js\?v=[0-9a-f]+)"'
+)
+
+
+def linked_scripts(site: Path) -> list[str]:
+    """Every script of ours that a built page links, as its address under the site's root."""
+    found: set[str] = set()
+    for path in site.rglob("*.html"):
+        found.update(m.decode() for m in _LINKED_SCRIPT.findall(path.read_bytes()))
+    return sorted(found)
 
 
 STYLESHEETS = Path("assets/stylesheets")
@@ -63,8 +80,14 @@ def write_offline_files(
         with_site_colours(offline_css.read_text("utf-8"), site_css.read_text("utf-8")), "utf-8"
     )
     version = build_version(site)  # the offline stylesheet as written, too
-    # `worker` (overrides/sw.js) was copied as it is; this build's version goes into its cache name.
-    (site / "sw.js").write_text(worker.read_text("utf-8").replace("__VERSION__", version), "utf-8")
+    # `worker` (overrides/sw.js) was copied as it is; this build's version goes into its cache
+    # name, and the scripts its pages link into the list it saves when it installs.
+    (site / "sw.js").write_text(
+        worker.read_text("utf-8")
+        .replace("__VERSION__", version)
+        .replace("__SCRIPTS__", json.dumps(linked_scripts(site))),
+        "utf-8",
+    )
     # Shown in place of any page, so it gets the same policy: our own origin only, no Referer
     # (its quick exit must not tell the neutral site where the reader was).
     listed = [

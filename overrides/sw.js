@@ -5,21 +5,28 @@
    theme's bundle is fingerprinted by the theme: new HTML names new URLs, which miss the cache and
    come from the network, so no page runs new HTML with old scripts. The cache name carries the
    build's version, so a new build replaces the old cache instead of keeping it forever.
-   __VERSION__ is filled at build. */
+   Installing, it also saves every script the pages link (a few KB in all), so the next page a
+   reader opens costs only its HTML, and a saved script tells nothing of which pages were read.
+   __VERSION__ and __SCRIPTS__ are filled at build (guide/offline.py). */
 "use strict";
 var CACHE = "dale-guide-__VERSION__";
 var PAGES = CACHE + "-pages"; // the pages read, kept apart so the reader can list and delete them
 var OFFLINE = new URL("offline.html", self.registration.scope).href;
 var OFFLINE_ASSETS = ["assets/stylesheets/offline.css", "assets/javascripts/offline.js",
-  "assets/javascripts/quick-exit.js"].map(
-  function (path) { return new URL(path, self.registration.scope).href; });
+  "assets/javascripts/quick-exit.js"].map(inSite);
+var SCRIPTS = __SCRIPTS__.map(inSite);
 // Set when the reader deletes everything from the progress page: this worker still serves the
 // open page until it closes, but saves nothing more (offline-register.js).
 var forgotten = false;
 
+function inSite(path) { return new URL(path, self.registration.scope).href; }
+
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return cache.addAll([OFFLINE].concat(OFFLINE_ASSETS));
+    // The offline notice must be saved; the scripts are a saving, so a weak signal that drops one
+    // does not stop the worker (a page fetches what is missing, and it is saved then).
+    return Promise.all([cache.addAll([OFFLINE].concat(OFFLINE_ASSETS)),
+      cache.addAll(SCRIPTS).catch(function () { /* fetched when a page asks */ })]);
   })
     .then(function () { return self.skipWaiting(); }));
 });

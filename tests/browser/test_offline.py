@@ -221,3 +221,41 @@ def test_search_offline_says_it_needs_a_connection(browser, base_url, other_lang
 def test_the_cache_name_carries_the_build_version(built):
     worker = (built.site / "sw.js").read_text(encoding="utf-8")
     assert re.search(r'var CACHE = "dale-guide-[0-9a-f]{12}";', worker)
+
+
+def test_once_the_worker_runs_the_next_page_fetches_only_its_html(browser, base_url):
+    """The worker saves every script of ours when it installs: a page opened next downloads its
+    HTML alone, even one using a script the first did not (Step 1's checklist, after the home
+    page), and asks the network for none of its scripts."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url)
+    assert page.locator("script[src*='/checklist.js']").count() == 0
+    page.evaluate("navigator.serviceWorker.ready")
+    finished = []
+    context.on("requestfinished", lambda request: finished.append(request))
+    page.goto(base_url + "step-1/")
+    scripts = set(page.eval_on_selector_all("script[src]", "tags => tags.map(t => t.src)"))
+    assert any("/checklist.js?v=" in src for src in scripts)
+    served = {
+        r.url for r in finished if r.service_worker is None and r.response().from_service_worker
+    }
+    fetched = {r.url for r in finished if r.service_worker is not None}
+    assert scripts <= served
+    assert not scripts & fetched
+    context.close()
+
+
+def test_a_script_the_worker_cannot_fetch_still_leaves_the_offline_notice_saved(
+    browser, base_url, built
+):
+    worker = (built.site / "sw.js").read_text(encoding="utf-8")
+    checklist = re.search(r'"(assets/javascripts/checklist\.js\?v=[0-9a-f]+)"', worker)[1]
+    context = browser.new_context()
+    context.route("**/" + checklist, lambda route: route.abort())  # the signal drops it
+    page = context.new_page()
+    page.goto(base_url)
+    page.evaluate("navigator.serviceWorker.ready")
+    eventually(page, SAVED, base_url + "offline.html")
+    assert page.evaluate(SAVED, base_url + checklist) is False
+    context.close()

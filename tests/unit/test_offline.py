@@ -6,7 +6,13 @@ import shutil
 
 import pytest
 
-from guide.offline import STYLESHEETS, build_version, with_site_colours, write_offline_files
+from guide.offline import (
+    STYLESHEETS,
+    build_version,
+    linked_scripts,
+    with_site_colours,
+    write_offline_files,
+)
 from guide.render import make_env
 from tests.paths import ROOT
 
@@ -31,10 +37,31 @@ def test_version_changes_with_content_and_ignores_the_worker_itself(tmp_path):
     assert build_version(tmp_path) != first
 
 
+def test_the_scripts_to_save_are_every_one_of_ours_a_page_links_with_its_fingerprint(tmp_path):
+    (tmp_path / "step-1").mkdir()
+    (tmp_path / "step-1" / "index.html").write_text(
+        '<script src="../assets/javascripts/checklist.js?v=0123456789ab"></script>'
+        '<script src="../assets/javascripts/present.js?v=ba9876543210"></script>'
+        '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'  # the theme's
+    )
+    (tmp_path / "index.html").write_text(
+        '<script src="assets/javascripts/present.js?v=ba9876543210"></script>'
+        '<script src="https://elsewhere.example/assets/javascripts/x.js?v=0123456789ab"></script>'
+    )
+    (tmp_path / "404.html").write_text(
+        '<script src="/guide/assets/javascripts/tools.js?v=00000000000f"></script>'
+    )
+    assert linked_scripts(tmp_path) == [
+        "assets/javascripts/checklist.js?v=0123456789ab",
+        "assets/javascripts/present.js?v=ba9876543210",
+        "assets/javascripts/tools.js?v=00000000000f",
+    ]
+
+
 def test_worker_and_offline_page_are_written_with_version_and_base(site, data_root):
     from guide.loader import load_site_data
 
-    (site / "index.html").write_text("page")
+    (site / "index.html").write_text('<script src="assets/javascripts/a.js?v=0123456789ab">')
     data = load_site_data(data_root)
     version = write_offline_files(
         site,
@@ -43,7 +70,9 @@ def test_worker_and_offline_page_are_written_with_version_and_base(site, data_ro
         "/guide/",
         WORKER,
     )
-    assert f'var CACHE = "dale-guide-{version}";' in (site / "sw.js").read_text()
+    worker = (site / "sw.js").read_text()
+    assert f'var CACHE = "dale-guide-{version}";' in worker
+    assert 'var SCRIPTS = ["assets/javascripts/a.js?v=0123456789ab"].map(inSite);' in worker
     offline = (site / "offline.html").read_text()
     assert '<base href="/guide/">' in offline
     assert "You are offline" in offline and "No tiene conexión" in offline
