@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import tinycss2
@@ -17,7 +18,8 @@ from .minify import collapsed_html
 from .models import SiteData
 from .safety import escaped
 from .status import every_language
-from .urls import language_prefix
+from .urls import language_prefix, page_dir
+from .wholeguide import CHAPTERS
 
 
 def build_version(site: Path) -> str:
@@ -37,11 +39,23 @@ _LINKED_SCRIPT = re.compile(
 )
 
 
-def linked_scripts(site: Path) -> list[str]:
-    """Every script of ours that a built page links, as its address under the site's root."""
+def chapter_scripts(site: Path, data: SiteData) -> list[str]:
+    """Every script of ours that a chapter of the guide links, in any language, as its address
+    under the site's root: what a reader going from page to chapter may need next."""
+    default = data.languages.default
+    return linked_scripts(
+        site / language_prefix(lang, default) / page_dir(src) / "index.html"
+        for lang in data.languages.codes
+        for src in CHAPTERS
+    )
+
+
+def linked_scripts(pages: Iterable[Path]) -> list[str]:
+    """Every script of ours that these built pages link (a page not built is skipped)."""
     found: set[str] = set()
-    for path in site.rglob("*.html"):
-        found.update(m.decode() for m in _LINKED_SCRIPT.findall(path.read_bytes()))
+    for path in pages:
+        if path.is_file():
+            found.update(m.decode() for m in _LINKED_SCRIPT.findall(path.read_bytes()))
     return sorted(found)
 
 
@@ -81,11 +95,11 @@ def write_offline_files(
     )
     version = build_version(site)  # the offline stylesheet as written, too
     # `worker` (overrides/sw.js) was copied as it is; this build's version goes into its cache
-    # name, and the scripts its pages link into the list it saves when it installs.
+    # name, and the chapters' scripts into the list it saves when it installs.
     (site / "sw.js").write_text(
         worker.read_text("utf-8")
         .replace("__VERSION__", version)
-        .replace("__SCRIPTS__", json.dumps(linked_scripts(site))),
+        .replace("__SCRIPTS__", json.dumps(chapter_scripts(site, data))),
         "utf-8",
     )
     # Shown in place of any page, so it gets the same policy: our own origin only, no Referer

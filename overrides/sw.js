@@ -5,8 +5,8 @@
    theme's bundle is fingerprinted by the theme: new HTML names new URLs, which miss the cache and
    come from the network, so no page runs new HTML with old scripts. The cache name carries the
    build's version, so a new build replaces the old cache instead of keeping it forever.
-   Installing, it also saves every script the pages link (a few KB in all), so the next page a
-   reader opens costs only its HTML, and a saved script tells nothing of which pages were read.
+   Installing, it also saves the scripts the guide's chapters use (a few KB), so the chapter a
+   reader opens next, Step 1 after the home page, costs only its HTML.
    __VERSION__ and __SCRIPTS__ are filled at build (guide/offline.py). */
 "use strict";
 var CACHE = "dale-guide-__VERSION__";

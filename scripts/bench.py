@@ -30,6 +30,7 @@ import tempfile
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -151,7 +152,7 @@ def timed_check(project: Path) -> float:
     return time.perf_counter() - start
 
 
-def weigh(base: str) -> list[tuple[str, int, int, Sizes, Sizes]]:
+def weigh(base: str, site: Path) -> list[tuple[str, int, int, Sizes, Sizes]]:
     """Per page type and language: first load, second page, the first load's largest files and
     the files the second page added."""
     rows = []
@@ -162,7 +163,7 @@ def weigh(base: str) -> list[tuple[str, int, int, Sizes, Sizes]]:
                 page = context.new_page()
                 seen: dict[str, int] = {}
                 # On the context, not the page: the service worker's own fetches count too.
-                context.on("requestfinished", lambda r, seen=seen: _record(r, seen))
+                context.on("requestfinished", lambda r, seen=seen: _record(r, seen, site))
                 page.goto(base + lang + first, wait_until="networkidle")
                 page.evaluate("navigator.serviceWorker.ready.then(() => true)")  # installed
                 first_bytes, first_seen = sum(seen.values()), dict(seen)
@@ -300,15 +301,25 @@ def _browser():
         browser.close()
 
 
-def _record(request, seen: dict[str, int]) -> None:
+def _record(request, seen: dict[str, int], site: Path) -> None:
     response = request.response()
     if response is None or request.url in seen:
         return
+    seen[request.url] = len(gzip.compress(_sent(request.url, response, site), 6))
+
+
+def _sent(url: str, response, site: Path) -> bytes:
+    """The bytes sent for `url`: the built file, as a static host sends it (Playwright gives an
+    empty body for what the service worker fetched into its cache), else the response's body."""
+    path = site / unquote(urlsplit(url).path).lstrip("/")
+    if path.is_dir():
+        path = path / "index.html"
+    if response.ok and path.is_file():
+        return path.read_bytes()
     try:
-        body = response.body()
+        return response.body()
     except Exception:  # redirects and aborted requests have no body
-        body = b""
-    seen[request.url] = len(gzip.compress(body, 6))
+        return b""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -350,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         with serve(out) as base:
             print(f"\n{'page type':28} {'first load':>12} {'second page':>12}  (gzip)")
             over = []
-            for name, first, second, biggest, then in weigh(base):
+            for name, first, second, biggest, then in weigh(base, out):
                 print(f"{name:28} {first / 1024:9.1f} KB {second / 1024:9.1f} KB")
                 for size, url in biggest:
                     print(f"{'':30}{size / 1024:7.1f} KB  {url}")

@@ -223,10 +223,10 @@ def test_the_cache_name_carries_the_build_version(built):
     assert re.search(r'var CACHE = "dale-guide-[0-9a-f]{12}";', worker)
 
 
-def test_once_the_worker_runs_the_next_page_fetches_only_its_html(browser, base_url):
-    """The worker saves every script of ours when it installs: a page opened next downloads its
-    HTML alone, even one using a script the first did not (Step 1's checklist, after the home
-    page), and asks the network for none of its scripts."""
+def test_once_the_worker_runs_the_next_chapter_fetches_only_its_html(browser, base_url):
+    """The worker saves the chapters' scripts when it installs: a chapter opened next downloads
+    its HTML alone, even one using a script the first page did not (Step 1's checklist, after the
+    home page), and asks the network for none of its scripts."""
     context = browser.new_context()
     page = context.new_page()
     page.goto(base_url)

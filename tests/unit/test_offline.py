@@ -37,7 +37,7 @@ def test_version_changes_with_content_and_ignores_the_worker_itself(tmp_path):
     assert build_version(tmp_path) != first
 
 
-def test_the_scripts_to_save_are_every_one_of_ours_a_page_links_with_its_fingerprint(tmp_path):
+def test_the_scripts_to_save_are_every_one_of_ours_the_pages_link_with_its_fingerprint(tmp_path):
     (tmp_path / "step-1").mkdir()
     (tmp_path / "step-1" / "index.html").write_text(
         '<script src="../assets/javascripts/checklist.js?v=0123456789ab"></script>'
@@ -51,17 +51,24 @@ def test_the_scripts_to_save_are_every_one_of_ours_a_page_links_with_its_fingerp
     (tmp_path / "404.html").write_text(
         '<script src="/guide/assets/javascripts/tools.js?v=00000000000f"></script>'
     )
-    assert linked_scripts(tmp_path) == [
+    pages = [tmp_path / name for name in ("step-1/index.html", "index.html", "404.html", "gone")]
+    assert linked_scripts(pages) == [
         "assets/javascripts/checklist.js?v=0123456789ab",
         "assets/javascripts/present.js?v=ba9876543210",
         "assets/javascripts/tools.js?v=00000000000f",
     ]
+    assert linked_scripts(pages[1:2]) == ["assets/javascripts/present.js?v=ba9876543210"]
 
 
 def test_worker_and_offline_page_are_written_with_version_and_base(site, data_root):
     from guide.loader import load_site_data
 
+    # A chapter's script is saved when the worker installs; a page's that is no chapter, not.
     (site / "index.html").write_text('<script src="assets/javascripts/a.js?v=0123456789ab">')
+    (site / "es" / "step-1").mkdir(parents=True)
+    (site / "es" / "step-1" / "index.html").write_text(
+        '<script src="../../assets/javascripts/b.js?v=0123456789ab">'
+    )
     data = load_site_data(data_root)
     version = write_offline_files(
         site,
@@ -72,7 +79,7 @@ def test_worker_and_offline_page_are_written_with_version_and_base(site, data_ro
     )
     worker = (site / "sw.js").read_text()
     assert f'var CACHE = "dale-guide-{version}";' in worker
-    assert 'var SCRIPTS = ["assets/javascripts/a.js?v=0123456789ab"].map(inSite);' in worker
+    assert 'var SCRIPTS = ["assets/javascripts/b.js?v=0123456789ab"].map(inSite);' in worker
     offline = (site / "offline.html").read_text()
     assert '<base href="/guide/">' in offline
     assert "You are offline" in offline and "No tiene conexión" in offline
