@@ -7,7 +7,7 @@
    build's version, so a new build replaces the old cache instead of keeping it forever.
    Installing, it also saves the scripts the guide's chapters use (a few KB), so the chapter a
    reader opens next, Step 1 after the home page, costs only its HTML.
-   __VERSION__ and __SCRIPTS__ are filled at build (guide/offline.py). */
+   The cache's version and the list of scripts are filled in at build (guide/offline.py). */
 "use strict";
 var CACHE = "dale-guide-__VERSION__";
 var PAGES = CACHE + "-pages"; // the pages read, kept apart so the reader can list and delete them
