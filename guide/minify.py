@@ -28,20 +28,29 @@ def deployed_text(path: Path) -> str:
 
 
 # What is left exactly as written: elements whose spaces show or run, comments, and every tag
-# (its attribute values may hold line breaks that a script reads). One group: split keeps them.
+# holding a line break (its attribute values may hold line breaks that a script reads). One group:
+# split keeps them. A tag on one line has no break to collapse, so the text around it is worked
+# on with it, in one piece: splitting at every tag cost more than the collapsing.
 _KEPT = re.compile(
     "("
     + "|".join(
         rf"<{name}\b.*?</{name}\s*>" for name in ("pre", "code", "textarea", "script", "style")
     )
-    + r"|<!--.*?-->|<[^>]*>)",
+    + r"|<!--.*?-->|<[^>]*\n[^>]*>)",
     re.S | re.I,
 )
-_INDENTED_BREAK = re.compile(r"[ \t]*\n\s*")
 
 
 def collapsed_html(page_html: str) -> str:
     """`page_html` with each run of spaces holding a line break, in text, made one line break."""
     parts = _KEPT.split(page_html)  # text, kept, text, kept, ..., text
-    parts[::2] = [_INDENTED_BREAK.sub("\n", text) if "\n" in text else text for text in parts[::2]]
+    parts[::2] = [_collapsed(text) if "\n" in text else text for text in parts[::2]]
     return "".join(parts)
+
+
+def _collapsed(text: str) -> str:
+    r"""Each run of spaces and tabs, a line break, and any spaces after it (line breaks too) made
+    one line break: what `re.sub(r"[ \t]*\n\s*", "\n", text)` gives, line by line, faster."""
+    lines = text.split("\n")
+    inner = (line.lstrip().rstrip(" \t") for line in lines[1:-1])
+    return "\n".join([lines[0].rstrip(" \t"), *filter(None, inner), lines[-1].lstrip()])

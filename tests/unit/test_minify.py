@@ -59,3 +59,19 @@ def test_a_collapsed_page_is_collapsed_already():
     once = collapsed_html(PAGE)
     assert collapsed_html(once) == once
     assert len(once) < len(PAGE)
+
+
+def test_text_collapses_as_the_one_pattern_says_whatever_its_spaces():
+    """The line-by-line collapse gives what `[ \\t]*\\n\\s*` -> one line break gives, for every
+    string of spaces, tabs, line breaks, no-break spaces, returns and letters up to length 7."""
+    import itertools
+    import re
+
+    from guide.minify import _collapsed
+
+    rule = re.compile(r"[ \t]*\n\s*")
+    for size in range(1, 8):
+        for chars in itertools.product(" \t\n\xa0\ra", repeat=size):
+            text = "".join(chars)
+            if "\n" in text:
+                assert _collapsed(text) == rule.sub("\n", text), repr(text)
