@@ -138,9 +138,15 @@ def _words(words: list[str]) -> str:
 
 
 def _phrase(words: str) -> re.Pattern[str]:
-    parts = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words.split()]
+    r"""The phrase, its words apart by any spaces, not inside a longer word, in any case; `*` ends
+    a word that may go on. Written `bajo(?<!\wbajo)…`: the same as `(?<!\w)bajo…`, but the search
+    tries the first letter at each place of a text, not the look back (three times faster)."""
+    split = words.split()
+    stems = [re.escape(w.rstrip("*")) for w in split]
+    parts = [s + (r"\w*" if w.endswith("*") else "") for s, w in zip(stems, split, strict=True)]
+    parts[0] = f"{stems[0]}(?<!\\w{stems[0]})" + parts[0][len(stems[0]) :]
     end = "" if words.endswith("*") else r"(?!\w)"
-    return re.compile(r"(?<!\w)" + r"\s+".join(parts) + end, re.I)
+    return re.compile(r"\s+".join(parts) + end, re.I)
 
 
 YEAR = re.compile(r"\d{4}")  # in every date the rule below flags, in either order (guide/dates.py)
