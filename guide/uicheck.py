@@ -48,9 +48,13 @@ PLACEHOLDERS = {
     "citation",
     "law",
 }
-_LITERAL = re.compile(r"""(?:(?<![\w.])t|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
-_GLOBAL = re.compile(r"\bguide_ui\.([a-z0-9_]+)")
-_FAMILY = re.compile(r"""\bt\(\s*'([a-z0-9_]+)'\s*~""")
+# A key in `t("…")` (not `x.t(` nor `at(`), `.text("…")`, `guide_ui.…`, and a family `t('…' ~`.
+# Each starts with its letters and looks back after them (`t(?<![\w.]t)`, not `(?<![\w.])t`):
+# the same matches, but the search tries a letter at each place of a file, not a look back (a
+# seventh of the time over every template and module).
+_LITERAL = re.compile(r"""(?:t(?<![\w.]t)|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
+_GLOBAL = re.compile(r"guide_ui(?<!\wguide_ui)\.([a-z0-9_]+)")
+_FAMILY = re.compile(r"""t(?<!\wt)\(\s*'([a-z0-9_]+)'\s*~""")
 _HTTPS = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/[^\s\"'<>]*)?$")
 
 

@@ -82,3 +82,25 @@ def test_a_yaml_file_beside_the_yml_files_is_an_error(data_root):
         "data/agencies/extra.yaml:1: must end in .yml, not .yaml: rename it to extra.yml"
         in _errors(data_root)
     )
+
+
+def test_keys_are_read_from_calls_where_the_rule_says_and_nowhere_else():
+    """The key patterns find what their look-back-first forms find: a key in t("…") not after a
+    letter or a dot, in .text("…"), after guide_ui. and in t('…' ~, on code written many ways."""
+    import re
+
+    from guide.uicheck import _FAMILY, _GLOBAL, _LITERAL
+
+    meant = {
+        _LITERAL: re.compile(r"""(?:(?<![\w.])t|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]"""),
+        _GLOBAL: re.compile(r"\bguide_ui\.([a-z0-9_]+)"),
+        _FAMILY: re.compile(r"""\bt\(\s*'([a-z0-9_]+)'\s*~"""),
+    }
+    code = (
+        "t('a') t(\"b\", x) at('c') x.t('d') data.text(\"e\") (t( 'f' ) {{ t('g' ~ kind) }}"
+        "\nt('h'~x) st('i' ~ y) guide_ui.j xguide_ui.k .guide_ui.l t('m-n')"
+    )
+    for ours, rule in meant.items():
+        found = [(m.span(), m[1]) for m in ours.finditer(code)]
+        assert found == [(m.span(), m[1]) for m in rule.finditer(code)]
+        assert found
