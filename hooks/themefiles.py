@@ -7,8 +7,8 @@ from guide.themefiles import VisibleFilesLoader
 
 
 def on_config(config):
-    theme = config.theme  # one per language's pass (the i18n plugin sets each one's language)
-    make = type(theme).get_env
+    theme = config.theme
+    make = type(theme).get_env  # the class's own: each language's pass sets it again, unwrapped
 
     def get_env():
         env = make(theme)
