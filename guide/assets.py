@@ -38,8 +38,12 @@ TABLE_MARK = "guide-prewrapped"
 _BARE_TABLE = re.compile(r"<table(?![^>]*\bclass=)(?P<attrs>[^>]*)>(?P<body>.*?)</table>", re.S)
 # The search's shared language support, needed once any language besides its default is on.
 LUNR_SUPPORT = ("lunr.stemmer.support.min.js", "lunr.multi.min.js")
+# One of our scripts as a page links it: relative to the page or from the site's root path, never
+# on another host (no ":"), with its fingerprint once hooks/versions.py has added it, and any
+# other attribute after it (theme-on-demand.js names the theme's script).
 _SCRIPT_TAG = re.compile(
-    r'<script src="[^"]*assets/javascripts/(?P<name>[\w.-]+\.js)(?:\?[^"]*)?"></script>'
+    r'<script src="[^":]*assets/javascripts/(?P<name>[\w.-]+\.js)(?P<query>\?[^"]*)?"[^>]*>'
+    r"</script>"
 )
 _THEME_CSS = re.compile(
     r'<link rel="stylesheet" href="(?P<up>[^"]*)assets/stylesheets/'
@@ -56,6 +60,14 @@ def page_scripts(page_html: str) -> str:
         return starts is not None and not any(s in markup for s in starts)
 
     return _without_script_tags(page_html, unused)
+
+
+def linked_scripts(page_html: str) -> list[str]:
+    """Our scripts the page links, each as its address under the site's root, fingerprint
+    included: 'assets/javascripts/checklist.js?v=0123456789ab'."""
+    return [
+        f"assets/javascripts/{m['name']}{m['query'] or ''}" for m in _SCRIPT_TAG.finditer(page_html)
+    ]
 
 
 def _without_script_tags(page_html: str, dropped) -> str:

@@ -6,19 +6,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from pathlib import Path
 
 import tinycss2
 from jinja2 import Environment
 
+from .assets import linked_scripts
 from .csp import with_policy
 from .minify import collapsed_html
 from .models import SiteData
+from .pages import output_path
 from .safety import escaped
 from .status import every_language
-from .urls import language_prefix, page_dir
+from .urls import language_prefix
 from .wholeguide import CHAPTERS
 
 
@@ -32,30 +33,21 @@ def build_version(site: Path) -> str:
     return digest.hexdigest()[:12]
 
 
-# One of our scripts as a built page links it: with its fingerprint (hooks/versions.py), relative
-# to the page or from the site's root path, never on another host (no ":").
-_LINKED_SCRIPT = re.compile(
-    rb'<script src="(?:[^":]*/)?(assets/javascripts/[\w.-]+\.js\?v=[0-9a-f]+)"'
-)
-
-
 def chapter_scripts(site: Path, data: SiteData) -> list[str]:
     """Every script of ours that a chapter of the guide links, in any language, as its address
     under the site's root: what a reader going from page to chapter may need next."""
     default = data.languages.default
-    return linked_scripts(
-        site / language_prefix(lang, default) / page_dir(src) / "index.html"
-        for lang in data.languages.codes
-        for src in CHAPTERS
+    return scripts_of_pages(
+        site / output_path(src, lang, default) for lang in data.languages.codes for src in CHAPTERS
     )
 
 
-def linked_scripts(pages: Iterable[Path]) -> list[str]:
+def scripts_of_pages(pages: Iterable[Path]) -> list[str]:
     """Every script of ours that these built pages link (a page not built is skipped)."""
     found: set[str] = set()
     for path in pages:
         if path.is_file():
-            found.update(m.decode() for m in _LINKED_SCRIPT.findall(path.read_bytes()))
+            found.update(linked_scripts(path.read_text("utf-8")))
     return sorted(found)
 
 

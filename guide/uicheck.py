@@ -17,6 +17,7 @@ from typing import get_args
 
 from .agencies import CERTAINTIES
 from .languages import Languages, english_name
+from .lookback import not_after
 from .models import (
     STATES,
     Agency,
@@ -48,13 +49,13 @@ PLACEHOLDERS = {
     "citation",
     "law",
 }
-# A key in `t("…")` (not `x.t(` nor `at(`), `.text("…")`, `guide_ui.…`, and a family `t('…' ~`.
-# Each starts with its letters and looks back after them (`t(?<![\w.]t)`, not `(?<![\w.])t`):
-# the same matches, but the search tries a letter at each place of a file, not a look back (a
-# seventh of the time over every template and module).
-_LITERAL = re.compile(r"""(?:t(?<![\w.]t)|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]""")
-_GLOBAL = re.compile(r"guide_ui(?<!\wguide_ui)\.([a-z0-9_]+)")
-_FAMILY = re.compile(r"""t(?<!\wt)\(\s*'([a-z0-9_]+)'\s*~""")
+# A key in `t("…")` (not `x.t(` nor `at(`), `.text("…")`, `guide_ui.…`, and a family `t('…' ~`
+# (guide/lookback.py: each written word first, so the search over every file is fast).
+_LITERAL = re.compile(
+    "(?:" + not_after(r"[\w.]", "t") + r"""|\.text)\(\s*['"]([a-z0-9_-]+)['"]\s*[,)]"""
+)
+_GLOBAL = re.compile(not_after(r"\w", "guide_ui") + r"\.([a-z0-9_]+)")
+_FAMILY = re.compile(not_after(r"\w", "t") + r"""\(\s*'([a-z0-9_]+)'\s*~""")
 _HTTPS = re.compile(r"^https://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(/[^\s\"'<>]*)?$")
 
 

@@ -9,7 +9,7 @@ import pytest
 from guide.offline import (
     STYLESHEETS,
     build_version,
-    linked_scripts,
+    scripts_of_pages,
     with_site_colours,
     write_offline_files,
 )
@@ -37,37 +37,46 @@ def test_version_changes_with_content_and_ignores_the_worker_itself(tmp_path):
     assert build_version(tmp_path) != first
 
 
-def test_the_scripts_to_save_are_every_one_of_ours_the_pages_link_with_its_fingerprint(tmp_path):
+def test_the_scripts_to_save_are_every_one_of_ours_the_pages_link_as_they_link_it(tmp_path):
     (tmp_path / "step-1").mkdir()
     (tmp_path / "step-1" / "index.html").write_text(
         '<script src="../assets/javascripts/checklist.js?v=0123456789ab"></script>'
         '<script src="../assets/javascripts/present.js?v=ba9876543210"></script>'
-        '<script src="../assets/javascripts/bundle.a5f9d56c.min.js"></script>'  # the theme's
+        '<script src="../assets/javascripts/on-demand.js?v=00000000000a" data-x="y"></script>'
     )
     (tmp_path / "index.html").write_text(
         '<script src="assets/javascripts/present.js?v=ba9876543210"></script>'
         '<script src="https://elsewhere.example/assets/javascripts/x.js?v=0123456789ab"></script>'
+        '<script src="assets/javascripts/plain.js"></script>'
     )
     (tmp_path / "404.html").write_text(
         '<script src="/guide/assets/javascripts/tools.js?v=00000000000f"></script>'
     )
     pages = [tmp_path / name for name in ("step-1/index.html", "index.html", "404.html", "gone")]
-    assert linked_scripts(pages) == [
+    assert scripts_of_pages(pages) == [
         "assets/javascripts/checklist.js?v=0123456789ab",
+        "assets/javascripts/on-demand.js?v=00000000000a",
+        "assets/javascripts/plain.js",
         "assets/javascripts/present.js?v=ba9876543210",
         "assets/javascripts/tools.js?v=00000000000f",
     ]
-    assert linked_scripts(pages[1:2]) == ["assets/javascripts/present.js?v=ba9876543210"]
+    assert scripts_of_pages(pages[:1]) == [
+        "assets/javascripts/checklist.js?v=0123456789ab",
+        "assets/javascripts/on-demand.js?v=00000000000a",
+        "assets/javascripts/present.js?v=ba9876543210",
+    ]
 
 
 def test_worker_and_offline_page_are_written_with_version_and_base(site, data_root):
     from guide.loader import load_site_data
 
     # A chapter's script is saved when the worker installs; a page's that is no chapter, not.
-    (site / "index.html").write_text('<script src="assets/javascripts/a.js?v=0123456789ab">')
+    (site / "index.html").write_text(
+        '<script src="assets/javascripts/a.js?v=0123456789ab"></script>'
+    )
     (site / "es" / "step-1").mkdir(parents=True)
     (site / "es" / "step-1" / "index.html").write_text(
-        '<script src="../../assets/javascripts/b.js?v=0123456789ab">'
+        '<script src="../../assets/javascripts/b.js?v=0123456789ab"></script>'
     )
     data = load_site_data(data_root)
     version = write_offline_files(
