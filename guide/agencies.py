@@ -8,7 +8,6 @@ They are git-ignored and rewritten from data/agencies/ on every build; never edi
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +18,7 @@ from .dates import duration, long_date
 from .markers import DEADLINE
 from .models import Agency, AgencyDeadline, Deadline, SiteData, StateLaw
 from .pages import AGENCY_TEMPLATE, HANDWRITTEN_AGENCY_PAGES
+from .sortkey import sort_key
 
 GENERATED_MARK = "generated_from: data/agencies/"
 
@@ -114,18 +114,12 @@ def clocks(data: SiteData, agency: Agency) -> tuple[Clock, ...]:
     return tuple(sorted(found, key=lambda c: c.deadline.length.approx_days))
 
 
-def name_key(name: str) -> str:
-    """How names sort, in any language: case and accents ignored, so "Área" sorts with "Area"."""
-    bare = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in bare if not unicodedata.combining(c)).casefold()
-
-
 def finder_order(data: SiteData, lang: str) -> list[Match]:
     """Every agency in the finder's order: soonest filing deadline first (unknown deadlines
     last), then by name in `lang`. The finder page lists its agencies in this order and
     assets/javascripts/agencies.js only filters them, so the order is decided here alone."""
     every = [Match(a, clocks(data, a)) for a in data.agencies.values()]
-    return sorted(every, key=lambda m: (m.soonest, name_key(m.agency.name.get(lang))))
+    return sorted(every, key=lambda m: (m.soonest, sort_key(m.agency.name.get(lang))))
 
 
 def match_agencies(data: SiteData, problems: set[str], state: str | None, lang: str) -> list[Match]:

@@ -30,6 +30,7 @@ from .changes import anchor, newest_first
 from .dates import duration, long_date, partial_date
 from .markers import Renderer, UnknownName, find_markers
 from .models import Agency, Deadline, NoDeadline, SiteData, Situation
+from .sortkey import sort_key
 from .status import UnknownPhrase, phrase
 from .tools import csv_name
 from .urls import agency_of, relative_file, relative_url
@@ -220,7 +221,7 @@ class PageRenderer:
         return self.url(f"agencies/{ident}.md")
 
     def _by_name(self, agencies: Iterable[Agency]) -> list[tuple[Agency, str]]:
-        ordered = sorted(agencies, key=lambda a: a.name.get(self.lang).lower())
+        ordered = sorted(agencies, key=lambda a: sort_key(a.name.get(self.lang)))
         return [(a, self.agency_url(a.id)) for a in ordered]
 
     def agency_index(self) -> str:
@@ -264,7 +265,7 @@ class PageRenderer:
 
     def _state_codes(self) -> list[str]:
         """States that have agencies, in the alphabetical order of their names in this language."""
-        return sorted(states(self.data), key=lambda c: self.t(f"state_{c}"))
+        return sorted(states(self.data), key=lambda c: sort_key(self.t(f"state_{c}")))
 
     def agency_finder(self) -> str:
         agencies = self.data.agencies.values()
@@ -318,7 +319,10 @@ class PageRenderer:
                 kind,
                 sorted(
                     (s for s in self.data.sources.values() if s.kind == kind),
-                    key=lambda s: (s.publisher.lower(), s.title.lower()),
+                    key=lambda s: (
+                        sort_key(s.publisher_in(self.lang)),
+                        sort_key(s.title_in(self.lang)),
+                    ),
                 ),
             )
             for kind in SOURCE_KINDS
@@ -355,7 +359,7 @@ class PageRenderer:
         return self.titles.get(page, page)
 
     def glossary(self) -> str:
-        terms = sorted(self.data.glossary.terms, key=lambda t: t[self.lang].term.lower())
+        terms = sorted(self.data.glossary.terms, key=lambda t: sort_key(t[self.lang].term))
         return self._render("glossary.html", terms=terms)
 
     def checklist_jump(self, markdown: str) -> str:
@@ -484,7 +488,7 @@ class PageRenderer:
         order = {"yes": 0, "unknown": 1, "no": 2}
         rows = sorted(
             self.data.agencies.values(),
-            key=lambda a: (order[a.ut_certification.certifies], a.name.get(self.lang).lower()),
+            key=lambda a: (order[a.ut_certification.certifies], sort_key(a.name.get(self.lang))),
         )
         return self._render(
             "ut_agencies.html",

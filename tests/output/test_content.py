@@ -8,6 +8,7 @@ import re
 import pytest
 
 from guide.pages import written_paths
+from guide.sortkey import sort_key
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, OTHER_LANGS, PREFIX_OF, ROOT
 from tests.sitedata import site_data
 
@@ -96,3 +97,16 @@ def test_each_language_has_its_own_search_index(built):
         titles = {d["title"] for d in index[lang]["docs"]}
         assert _checklist_heading(lang) in titles
         assert _checklist_heading(LANGS[0]) not in titles
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sources_are_listed_by_the_publisher_and_title_each_language_shows(built, lang):
+    """Alphabetical as the reader sees the list: a translated publisher note or title sorts where
+    its own words put it, accents and case aside (guide/sortkey.py)."""
+    listed = re.findall(r'<li id="src-([^"]+)">', _html(built, lang, "sources"))
+    assert sorted(listed) == sorted(DATA.sources)
+    for kind in {s.kind for s in DATA.sources.values()}:
+        shown = [i for i in listed if DATA.sources[i].kind == kind]
+        sources = [DATA.sources[i] for i in shown]
+        keys = [(sort_key(s.publisher_in(lang)), sort_key(s.title_in(lang))) for s in sources]
+        assert keys == sorted(keys), kind

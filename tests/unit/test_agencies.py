@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from guide.agencies import match_agencies, name_key, own_deadlines, write_pages
+from guide.agencies import match_agencies, own_deadlines, write_pages
 from guide.loader import load_site_data
 from guide.render import make_env
+from guide.sortkey import sort_key
 from tests.paths import ROOT
 
 AGENCY = """id: {id}
@@ -235,4 +236,4 @@ def test_any_legal_name_makes_valid_front_matter_and_data_never_becomes_markdown
 
 def test_names_sort_without_regard_to_accents_or_case():
     names = ["zona", "Área de salud", "Auto", "ética"]
-    assert sorted(names, key=name_key) == ["Área de salud", "Auto", "ética", "zona"]
+    assert sorted(names, key=sort_key) == ["Área de salud", "Auto", "ética", "zona"]
