@@ -104,7 +104,6 @@ class PageRenderer:
         # Scripts under assets/javascripts/ that this page's markers need (not every page loads
         # them): the calculator, the decision aid and the templates' print button.
         self.scripts: list[str] = []
-        self._calculator_rows: list[dict] | None = None
 
     def need_script(self, name: str) -> None:
         if name not in self.scripts:
@@ -582,15 +581,9 @@ class PageRenderer:
     def _cite_numbers(self, ids: list[str]) -> list[int]:
         return [self._number(i) for i in ids]
 
-    def _calculator_agencies(self) -> list[dict]:
+    def _deadline_rows(self) -> list[dict]:
         """Every agency with its filing deadlines (its own and its state laws'), by name in the
-        page's language: the calculator's data and the rules table's rows, one list for both,
-        built once per page."""
-        if self._calculator_rows is None:
-            self._calculator_rows = self._build_calculator_agencies()
-        return self._calculator_rows
-
-    def _build_calculator_agencies(self) -> list[dict]:
+        page's language: the rules table's rows, which the calculator reads."""
         rows = []
         for a, href in self._by_name(self.data.agencies.values()):
             deadlines = []
@@ -608,7 +601,6 @@ class PageRenderer:
                         "certainty": certainty(d, self.data),
                         "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
                         "refs": self._cite_numbers(d.sources),
-                        "sources": list(d.sources),
                     }
                 )
             none = a.deadlines if isinstance(a.deadlines, NoDeadline) else None
@@ -628,46 +620,19 @@ class PageRenderer:
         return rows
 
     def deadline_calculator(self) -> str:
+        # The script reads its rules from the rules table (deadline_rules), on the same page.
         self.need_script("calculator.js")
-        # What the script shows, and no more: the full claims and citations are in the table.
-        shown = (
-            "id",
-            "label",
-            "amount",
-            "unit",
-            "rule",
-            "tolling",
-            "certainty",
-            "checked",
-            "sources",
-        )
-        agencies = [
-            {
-                **{k: a[k] for k in ("id", "name", "short", "url", "state", "problems", "none")},
-                "deadlines": [{k: d[k] for k in shown} for d in a["deadlines"]],
-            }
-            for a in self._calculator_agencies()
-        ]
-        cited = {i for a in agencies for d in a["deadlines"] for i in d["sources"]}
-        sources = {
-            i: {
-                "publisher": self.data.sources[i].publisher_in(self.lang),
-                "title": self.data.sources[i].title_in(self.lang),
-                "url": self.data.sources[i].url,
-            }
-            for i in sorted(cited)
-        }
         return self._render(
             "calculator.html",
-            payload={"agencies": agencies, "sources": sources},
             locale=self.lang,
             states=self._state_codes(),
             violations=self.data.violations.violations,
         )
 
     def deadline_rules(self) -> str:
-        agencies = self._calculator_agencies()
-        groups = [("federal", self.t("agencies_federal"), [a for a in agencies if not a["state"]])]
+        agencies = self._deadline_rows()
+        # Each table is one state's ("" for federal): the calculator's state filter reads it.
+        groups = [("", self.t("agencies_federal"), [a for a in agencies if not a["state"]])]
         for code in self._state_codes():
             groups.append(
                 (code, self.t(f"state_{code}"), [a for a in agencies if a["state"] == code])

@@ -13,6 +13,7 @@ from playwright.sync_api import expect
 
 from guide.agencies import clocks, match_agencies
 from guide.dates import long_date
+from guide.sortkey import sort_key
 from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
 from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
@@ -89,6 +90,32 @@ def test_last_days_match_the_reference_soonest_first(
     # Each day is written as the rest of the site writes dates in this language.
     first = page.locator(".guide-calc__row time").first
     assert first.inner_text() == long_date(rows[0][2], lang)
+
+
+@pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
+def test_deadlines_on_one_day_keep_the_rules_tables_order(page, base_url, prefix, lang):
+    """The script reads its rules from the table and never sorts by name itself: on a tie, the
+    table's order (federal agencies, then the state's, each by name in the page's language)."""
+    page.goto(f"{base_url}{prefix}tools/deadlines/")
+    fill(page, "2024-01-31", "CA", ALL_PROBLEMS)
+    rows = shown(page)
+    days = [day for _, _, day in rows]
+    assert len(set(days)) < len(days), "no two deadlines fall on one day: this tests no tie"
+    table = page.eval_on_selector_all(
+        ".guide-rules tr[data-deadline]",
+        "rows => rows.map(r => r.closest('tbody').dataset.agency + ' ' + r.dataset.deadline)",
+    )
+    assert rows == sorted(rows, key=lambda r: (r[2], table.index(f"{r[0]} {r[1]}")))
+
+    def by_name(agencies):
+        return sorted(agencies, key=lambda a: sort_key(a.name.get(lang)))
+
+    every = DATA.agencies.values()
+    want = by_name(a for a in every if a.level == "federal") + by_name(
+        a for a in every if a.state == "CA"
+    )
+    bodies = page.eval_on_selector_all(".guide-rules tbody", "bs => bs.map(b => b.dataset.agency)")
+    assert [i for i in bodies if i in {a.id for a in want}] == [a.id for a in want]
 
 
 @pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)

@@ -1,7 +1,8 @@
 /* The deadline calculator (overrides/components/calculator.html). Without this file the page shows
-   the rules table. The rules come from the page (#calc-data, built from the agency data); this file
-   only adds each deadline's length to the date typed, filters by state and problems, and sorts by
-   the resulting day (ties keep the page's order, by agency name). Nothing typed is stored, put in
+   the rules table. The rules come from that table (deadline_rules.html, built from the agency
+   data), so the page carries them once; this file only adds each deadline's length to the date
+   typed, filters by state and problems, and sorts by the resulting day (ties keep the table's
+   order: federal agencies, then the state's, each by name). Nothing typed is stored, put in
    the address or sent anywhere; the calendar file is made on the device. All text shown comes from
    the page. */
 (function () {
@@ -110,8 +111,57 @@
     }, template);
   }
 
+  /* ---- the rules, read from the rules table ---- */
+
+  /* The text as read on the page: without the spelled-out abbreviations kept for screen readers
+     (guide/abbreviations.py), which the page shows on hover and focus instead. */
+  function plain(node) {
+    var copy = node.cloneNode(true);
+    Array.prototype.forEach.call(copy.querySelectorAll(".guide-sr"), function (sr) { sr.remove(); });
+    return copy.textContent;
+  }
+
+  function textOf(node, selector) {
+    var found = node.querySelector(selector);
+    return found ? plain(found) : "";
+  }
+
+  /* A row's citations, as the page's numbered source list gives them (page_sources.html). */
+  function citedSources(cell) {
+    return Array.prototype.map.call(cell.querySelectorAll("a[href^='#ref-']"), function (cite) {
+      var entry = document.getElementById(cite.getAttribute("href").slice(1));
+      var link = entry.querySelector("a");
+      return { publisher: textOf(entry, ".guide-publisher"), title: plain(link), url: link.getAttribute("href") };
+    });
+  }
+
+  function readRules() {
+    var agencies = [];
+    Array.prototype.forEach.call(document.querySelectorAll(".guide-rules"), function (table) {
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        var link = body.querySelector("a");
+        var agency = {
+          id: body.dataset.agency, name: body.dataset.name, short: plain(link),
+          url: link.getAttribute("href"), state: table.dataset.state, problems: body.dataset.problems.split(" "),
+          none: textOf(body, ".guide-rules__none"), deadlines: []
+        };
+        Array.prototype.forEach.call(body.querySelectorAll("tr[data-deadline]"), function (row) {
+          var d = row.dataset;
+          agency.deadlines.push({
+            id: d.deadline, label: d.label, amount: +d.amount, unit: d.unit, certainty: d.certainty,
+            rule: textOf(row.cells[2], "strong"), tolling: textOf(row, ".guide-deadline-tolling"),
+            checked: textOf(row, ".guide-rules__checked"), sources: citedSources(row.cells[1])
+          });
+        });
+        agencies.push(agency);
+      });
+    });
+    if (!agencies.length) throw new Error("no rules table on this page");
+    return agencies;
+  }
+
   function setUp(root) {
-    var data = JSON.parse(root.querySelector("#calc-data").textContent);
+    var rules = readRules();
     var text = root.dataset;
     var form = root.querySelector("form");
     var status = root.querySelector(".guide-calc__status");
@@ -141,7 +191,7 @@
         results.hidden = true;
         return;
       }
-      var agencies = data.agencies.filter(function (a) {
+      var agencies = rules.filter(function (a) {
         var handles = a.problems.some(function (p) { return problems.indexOf(p) >= 0; });
         return handles && (a.state === "" || a.state === state);
       });
@@ -209,14 +259,13 @@
       what.appendChild(el("span", row.agency.short, "guide-calc__short")); // on paper, for room
       li.appendChild(what);
       li.appendChild(el("p", row.deadline.rule, "guide-calc__rule"));
-      if (row.deadline.tolling) li.appendChild(el("p", text.tolling + " " + row.deadline.tolling, "guide-calc__tolling"));
+      if (row.deadline.tolling) li.appendChild(el("p", row.deadline.tolling, "guide-calc__tolling"));
       var meta = el("p", "", "guide-calc__meta");
       meta.appendChild(el("span", row.certainty, "guide-calc__certainty guide-calc__certainty--" + row.deadline.certainty));
       meta.appendChild(el("span", " · " + row.deadline.checked + " ", "guide-calc__checked"));
       var sources = meta.appendChild(el("span", "· " + text.sources + " ", "guide-calc__sources"));
       var named = []; // one link per publisher: the rules table below lists every source
-      row.deadline.sources.forEach(function (id) {
-        var s = data.sources[id];
+      row.deadline.sources.forEach(function (s) {
         if (named.indexOf(s.publisher) >= 0) return;
         if (named.length) sources.appendChild(document.createTextNode("; "));
         named.push(s.publisher);
