@@ -288,6 +288,16 @@ def largest_files(out: Path, count: int = 8) -> list[tuple[int, str]]:
     return sorted(sizes, reverse=True)[:count]
 
 
+def heavy_pages(out: Path) -> list[tuple[int, str]]:
+    """Every page whose HTML alone, gzipped as a server sends it, is over the second-page budget:
+    what it costs to open it second, before any script of its own."""
+    sizes = [
+        (len(gzip.compress(f.read_bytes(), 6)), str(f.parent.relative_to(out)) + "/")
+        for f in out.rglob("index.html")
+    ]
+    return sorted((s for s in sizes if s[0] > BUDGET_SECOND), reverse=True)
+
+
 @contextmanager
 def _browser():
     from playwright.sync_api import sync_playwright
@@ -377,6 +387,9 @@ def main(argv: list[str] | None = None) -> int:
                     )
             print_lighthouse(args.runs)
             print_sheets(sheets(base))
+        print(f"\npages whose HTML alone is over {BUDGET_SECOND // 1024} KB (gzip):")
+        for size, name in heavy_pages(out):
+            print(f"{size / 1024:9.1f} KB  {name}")
         print("\nlargest files in the build (gzip):")
         for size, name in largest_files(out):
             print(f"{size / 1024:9.1f} KB  {name}")
