@@ -120,7 +120,7 @@ class _Collector:
                 if lang in self.languages.codes  # a language not built yet has no date format
                 for _, message in hand_dated(node[key], self.status, lang)
             )
-            self.errors.extend(_expand(doc, texts, self.fill))
+            self.errors.extend(_expand(doc, texts, self.fill, self.languages))
         adapter = model if isinstance(model, TypeAdapter) else TypeAdapter(model)
         try:
             return adapter.validate_python(doc.data, context={"languages": self.languages})
@@ -385,7 +385,7 @@ def _translation_problems(
 
 
 def _expand(
-    doc: YamlDoc, texts: list[TextAt], fill: Callable[[str, str], str]
+    doc: YamlDoc, texts: list[TextAt], fill: Callable[[str, str], str], languages: Languages
 ) -> Iterator[DataError]:
     """Fill every [](status:KEY) and [](deadline:…) in the texts of `doc`, in place."""
     for node, key, here, lang in texts:
@@ -396,7 +396,7 @@ def _expand(
             yield doc.error(
                 here,
                 "uses a [](status:…) or [](deadline:…) marker outside a text "
-                "written under a language (en:, es:)",
+                f"written under a language ({', '.join(f'{c}:' for c in languages.codes)})",
             )
             continue
         try:
