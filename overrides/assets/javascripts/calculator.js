@@ -127,8 +127,8 @@
   }
 
   /* A row's citations, as the page's numbered source list gives them (page_sources.html). */
-  function citedSources(cell) {
-    return Array.prototype.map.call(cell.querySelectorAll("a[href^='#ref-']"), function (cite) {
+  function citedSources(row) {
+    return Array.prototype.map.call(row.querySelectorAll("a[href^='#ref-']"), function (cite) {
       var entry = document.getElementById(cite.getAttribute("href").slice(1));
       var link = entry.querySelector("a");
       return { publisher: textOf(entry, ".guide-publisher"), title: plain(link), url: link.getAttribute("href") };
@@ -149,8 +149,8 @@
           var d = row.dataset;
           agency.deadlines.push({
             id: d.deadline, label: d.label, amount: +d.amount, unit: d.unit, certainty: d.certainty,
-            rule: textOf(row.cells[2], "strong"), tolling: textOf(row, ".guide-deadline-tolling"),
-            checked: textOf(row, ".guide-rules__checked"), sources: citedSources(row.cells[1])
+            rule: textOf(row, "strong"), tolling: textOf(row, ".guide-deadline-tolling"),
+            checked: textOf(row, ".guide-rules__checked"), sources: citedSources(row)
           });
         });
         agencies.push(agency);
