@@ -573,7 +573,7 @@ class Situation(Localized):
     id: Id
     texts: per_language(SituationText)
     clocks: list[ClockRef] = []
-    more: list[Str]  # pages under docs/en/ that go deeper
+    more: list[Str]  # pages that go deeper, as paths in a language folder (step-1.md)
 
 
 class Triage(Model):
@@ -592,7 +592,7 @@ class RolePage(Localized):
     id: Id
     checklist_role: Role | None = None  # whose checklist items the page gathers
     texts: per_language(RoleText)
-    read_first: list[Str]  # pages under docs/en/
+    read_first: list[Str]  # pages, as paths in a language folder (step-1.md)
 
 
 class Roles(Model):
@@ -810,7 +810,7 @@ class OutcomeText(Model):
 class Outcome(Localized):
     id: Id
     texts: per_language(OutcomeText)
-    pages: list[Str]  # pages under docs/en/ that matter for this outcome
+    pages: list[Str]  # pages that matter for this outcome, as paths in a language folder
     sources: list[Id] = []
 
 
