@@ -8,6 +8,8 @@ from pathlib import Path
 import axe_playwright_python
 from playwright.sync_api import Browser, Page
 
+from tests.browser.conftest import NO_WORKER
+
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 AXE_SOURCE = (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text("utf-8")
 
@@ -60,7 +62,7 @@ def violations_at(
 ) -> list[str]:
     """Open `url` at `viewport` in a fresh context (with the device set to `color_scheme`), let
     `prepare` put the page in the state to check (a ticked box, an outcome shown), then run axe."""
-    context = browser.new_context(viewport=viewport, color_scheme=color_scheme)
+    context = browser.new_context(viewport=viewport, color_scheme=color_scheme, **NO_WORKER)
     try:
         page = context.new_page()
         page.goto(url)

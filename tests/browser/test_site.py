@@ -112,19 +112,24 @@ def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
         assert overflow <= 0, f"{prefix}{path} scrolls sideways by {overflow}px"
 
 
-def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(page, base_url):
+def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(browser, base_url):
     """One walk for the three properties: the sample in every language, each page until the
-    network is idle and with its language menu opened."""
+    network is idle and with its language menu opened, with the service worker as a reader has
+    it (its own requests are the context's, not the page's)."""
+    context = browser.new_context(viewport=DESKTOP)
+    page = context.new_page()
     seen: list[str] = []
     failed: list[str] = []
-    page.on("request", lambda r: seen.append(r.url))
-    page.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
+    context.on("request", lambda r: seen.append(r.url))
+    context.on("response", lambda r: r.status >= 400 and failed.append(f"{r.status} {r.url}"))
     page.on("console", lambda m: m.type == "error" and failed.append(m.text))
     page.on("pageerror", lambda e: failed.append(str(e)))
     for prefix, _ in LANG_PREFIXES:
         for path in SAMPLE:
             page.goto(f"{base_url}{prefix}{path}", wait_until="networkidle")
             page.locator(".md-header__option .md-select").hover()  # the language menu opens
+    worker = page.evaluate("navigator.serviceWorker.ready.then(r => r.active.scriptURL)")
+    assert worker.endswith("/sw.js")  # the walk ran with the worker, and saw what it fetched
     assert len(seen) > len(SAMPLE) * len(LANGS)  # the listener did see the pages and their assets
     own = urlsplit(base_url).netloc
     foreign = [
@@ -132,7 +137,8 @@ def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(page, b
     ]
     assert foreign == [], "requests to another host"
     assert failed == [], "failed requests or console errors"
-    assert page.context.cookies() == []
+    assert context.cookies() == []
+    context.close()
 
 
 @pytest.fixture(scope="module", params=[DESKTOP, PHONE], ids=["desktop", "phone"])
