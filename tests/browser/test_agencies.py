@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from guide.agencies import handled, match_agencies
-from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import DESKTOP, NO_WORKER
 from tests.paths import LANG_PREFIXES, LANGS, PREFIX_OF
 from tests.sitedata import site_data
 
@@ -155,7 +155,7 @@ def test_without_javascript_index_and_finder_read_as_lists_and_tables(
 @pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_a_deadline_table_scrolls_inside_a_narrow_phone(browser, base_url, prefix, lang):
     # Its last column says when the clock starts: clipped, a worker could not read it.
-    context = browser.new_context(viewport={"width": 320, "height": 640})
+    context = browser.new_context(viewport={"width": 320, "height": 640}, **NO_WORKER)
     page = context.new_page()
     for agency in ("nlrb", "eeoc"):
         page.goto(f"{base_url}{prefix}agencies/{agency}/")

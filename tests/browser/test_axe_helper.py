@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.axe import AXE_SOURCE, REMEMBER_COLOURS, violations
+from tests.browser.conftest import NO_WORKER
 
 pytestmark = pytest.mark.browser
 
@@ -46,7 +47,7 @@ OTHER_FORMS = [
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_remembered_colours_read_as_axe_reads_them(browser, base_url, scheme):
-    context = browser.new_context(color_scheme=scheme)
+    context = browser.new_context(color_scheme=scheme, **NO_WORKER)
     try:
         plain, remembering = context.new_page(), context.new_page()
         for tab in (plain, remembering):

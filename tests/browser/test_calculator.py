@@ -16,7 +16,7 @@ from guide.dates import long_date
 from guide.sortkey import sort_key
 from scripts.printing import PAPERS, pdf_sheets
 from tests.browser.axe import violations_at
-from tests.browser.conftest import DESKTOP, PHONE, offline_after_visiting
+from tests.browser.conftest import DESKTOP, NO_WORKER, PHONE, offline_after_visiting
 from tests.paths import LANG_PREFIXES, LANGS, PREFIXES
 from tests.sitedata import site_data
 
@@ -173,7 +173,7 @@ def test_calendar_file_parses_with_one_event_per_deadline(page, base_url, prefix
 
 @pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_print_these_dates_is_one_sheet_with_inputs_and_status(browser, base_url, prefix, lang):
-    context = browser.new_context(viewport=DESKTOP)
+    context = browser.new_context(viewport=DESKTOP, **NO_WORKER)
     context.add_init_script("window.print = () => { window.__printed = true; };")
     page = context.new_page()
     page.goto(f"{base_url}{prefix}tools/deadlines/")

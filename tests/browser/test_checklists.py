@@ -8,7 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from tests.browser.axe import violations_at
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, NO_WORKER, PHONE
 from tests.paths import LANG_PREFIXES, LANGS, PREFIXES
 from tests.sitedata import site_data
 
@@ -220,7 +220,7 @@ def test_print_shows_hints_but_no_chrome(page, base_url):
 
 
 def test_print_this_checklist_prints_only_that_checklist(browser, base_url):
-    context = browser.new_context(viewport=DESKTOP)
+    context = browser.new_context(viewport=DESKTOP, **NO_WORKER)
     context.add_init_script("window.print = () => { window.__printed = true; };")
     page = context.new_page()
     page.goto(base_url + "step-1/")

@@ -4,7 +4,7 @@ device only), and every kind of page passes axe in it, status and checklist colo
 import pytest
 
 from tests.browser.axe import violations_at
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, NO_WORKER, PHONE
 from tests.browser.test_calculator import fill
 from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
@@ -17,7 +17,7 @@ SCHEME = "document.body.getAttribute('data-md-color-scheme')"
 
 @pytest.mark.parametrize(("device", "scheme"), [("dark", "slate"), ("light", "default")])
 def test_the_scheme_follows_the_device(browser, base_url, device, scheme):
-    context = browser.new_context(viewport=DESKTOP, color_scheme=device)
+    context = browser.new_context(viewport=DESKTOP, color_scheme=device, **NO_WORKER)
     page = context.new_page()
     page.goto(base_url + "step-2/")
     assert page.evaluate(SCHEME) == scheme
@@ -28,7 +28,7 @@ def test_the_scheme_follows_the_device(browser, base_url, device, scheme):
 
 @pytest.mark.parametrize(("prefix", "lang"), LANG_PREFIXES, ids=LANGS)
 def test_the_header_button_switches_and_is_remembered(browser, base_url, prefix, lang):
-    context = browser.new_context(viewport=DESKTOP, color_scheme="light")
+    context = browser.new_context(viewport=DESKTOP, color_scheme="light", **NO_WORKER)
     page = context.new_page()
     page.goto(f"{base_url}{prefix}step-2/")
     page.get_by_title(UI["palette_default"].get(lang)).click()

@@ -5,6 +5,7 @@ import pytest
 
 from guide.pages import checklist_pages
 from guide.status import FULL_NOTICE_PAGES, phrase
+from tests.browser.conftest import NO_WORKER
 from tests.paths import LANG_PREFIXES, LANGS, ROOT
 from tests.sitedata import site_data
 
@@ -41,7 +42,7 @@ WHERE = """() => {
 
 @pytest.fixture
 def small_phone(browser):
-    context = browser.new_context(viewport=SCREEN, is_mobile=True, has_touch=True)
+    context = browser.new_context(viewport=SCREEN, is_mobile=True, has_touch=True, **NO_WORKER)
     yield context.new_page()
     context.close()
 

@@ -3,7 +3,7 @@ presses away (skip link, then the link at the top that says where the checklist 
 
 import pytest
 
-from tests.browser.conftest import DESKTOP, PHONE
+from tests.browser.conftest import DESKTOP, NO_WORKER, PHONE
 from tests.paths import LANGS, PREFIXES
 
 pytestmark = pytest.mark.browser
@@ -39,7 +39,7 @@ def test_every_stop_in_the_header_is_visible(page, base_url, prefix):
 
 @pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_the_checklist_of_a_long_page_is_a_few_key_presses_away(browser, base_url, prefix):
-    context = browser.new_context(viewport=DESKTOP)
+    context = browser.new_context(viewport=DESKTOP, **NO_WORKER)
     page = context.new_page()
     page.goto(f"{base_url}{prefix}step-3/")
     page.keyboard.press("Tab")
@@ -73,7 +73,7 @@ BELOW_BAR = """() => {
 def test_focus_going_back_up_a_page_never_hides_under_the_header(browser, base_url, prefix, size):
     # WCAG 2.4.11: Shift+Tab scrolls each stop into view at the top edge, where the bar is.
     viewport = DESKTOP if size == "desktop" else PHONE
-    context = browser.new_context(viewport=viewport)
+    context = browser.new_context(viewport=viewport, **NO_WORKER)
     page = context.new_page()
     page.goto(f"{base_url}{prefix}step-1/")
     page.locator(".md-footer a").last.focus()
@@ -91,7 +91,7 @@ def test_focus_going_back_up_a_page_never_hides_under_the_header(browser, base_u
 @pytest.mark.parametrize("prefix", PREFIXES, ids=LANGS)
 def test_the_menu_opens_from_the_keyboard_where_it_is_folded_away(browser, base_url, prefix):
     # A 1024 x 768 projector: the menu is behind the header's button (WCAG 2.1.1).
-    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    context = browser.new_context(viewport={"width": 1024, "height": 768}, **NO_WORKER)
     page = context.new_page()
     page.goto(f"{base_url}{prefix}step-2/")
     button = page.locator("button.guide-menu-button")

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.browser.axe import violations, violations_at
+from tests.browser.conftest import NO_WORKER
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES, PREFIXES
 from tests.sitedata import site_data
 
@@ -84,7 +85,7 @@ def _visible_h2(page) -> list[str]:
 
 
 def _context(browser, viewport, **options):
-    context = browser.new_context(viewport=viewport, **options)
+    context = browser.new_context(viewport=viewport, **options, **NO_WORKER)
     return context, context.new_page()
 
 

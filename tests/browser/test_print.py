@@ -7,7 +7,7 @@ from guide.dates import long_date
 from guide.pages import expected_outputs, page_titles
 from guide.status import phrase
 from scripts.printing import A4_PRINTABLE_PX, PAPERS, pdf_sheets, pdf_text, squashed
-from tests.browser.conftest import DESKTOP
+from tests.browser.conftest import DESKTOP, NO_WORKER
 from tests.paths import LANG_PREFIXES, LANGS, PREFIXES, ROOT
 from tests.sitedata import site_data
 
@@ -116,7 +116,7 @@ def printed_text(pdf: bytes) -> str:
 @pytest.fixture
 def printing(browser):
     """A desktop tab whose print dialog is a stub that counts the times it was opened."""
-    context = browser.new_context(viewport=DESKTOP)
+    context = browser.new_context(viewport=DESKTOP, **NO_WORKER)
     context.add_init_script("window.print = () => { window.__printed = (window.__printed|0) + 1 }")
     yield context.new_page()
     context.close()

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.browser.conftest import NO_WORKER
 from tests.paths import LANG_PREFIXES, LANGS, OTHER_LANG_PREFIXES
 from tests.sitedata import site_data
 
@@ -110,7 +111,9 @@ SCREENS = {"phone": {"width": 390, "height": 844}, "zoom-200": {"width": 640, "h
 def test_the_button_sits_in_the_header_and_covers_nothing_at_any_scroll(
     browser, base_url, screen, path
 ):
-    context = browser.new_context(viewport=SCREENS[screen], has_touch=screen == "phone")
+    context = browser.new_context(
+        viewport=SCREENS[screen], has_touch=screen == "phone", **NO_WORKER
+    )
     page = context.new_page()
     page.goto(base_url + path)
     height = page.evaluate("document.documentElement.scrollHeight")
@@ -137,7 +140,9 @@ OPENERS = {
 def test_one_tap_leaves_a_narrow_phone_even_with_search_or_the_menu_open(
     browser, base_url, prefix, lang, opened
 ):
-    context = browser.new_context(viewport={"width": 320, "height": 640}, has_touch=True)
+    context = browser.new_context(
+        viewport={"width": 320, "height": 640}, has_touch=True, **NO_WORKER
+    )
     page = answer_neutral_sites(context.new_page())
     page.goto(f"{base_url}{prefix}step-1/")
     if opened:

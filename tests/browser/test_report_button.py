@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from scripts.sitebuild import serve
 from tests.browser.axe import violations
+from tests.browser.conftest import NO_WORKER
 from tests.paths import LANG_PREFIXES, LANGS
 from tests.sitedata import site_data
 
@@ -72,7 +73,7 @@ def test_contrast_formula_matches_wcag_examples():
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_page_buttons_keep_their_contrast(browser, public_url, scheme):
-    context = browser.new_context(color_scheme=scheme)
+    context = browser.new_context(color_scheme=scheme, **NO_WORKER)
     try:
         page = context.new_page()
         page.goto(public_url + "step-1/")
