@@ -52,14 +52,24 @@ def browser() -> Iterator[Browser]:
 
 # A tab for a test that is not about the service worker runs without it: installing it in every
 # test's fresh context cost about 0.3 s a test (a sixth of the browser tests' time). The tests
-# that are about it, or about everything a page does (offline, deploy, CSP, the walk for requests
-# to other hosts), open their contexts with it, as a reader's browser has it.
+# that are about it, or about what pages ask the network for (offline, deploy, CSP, requests to
+# other hosts, what search downloads), have it, as a reader's browser has it (reader_page).
 NO_WORKER = {"service_workers": "block"}
 
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport=DESKTOP, **NO_WORKER)
+    pg = context.new_page()
+    yield pg
+    context.close()
+
+
+@pytest.fixture
+def reader_page(browser: Browser) -> Iterator[Page]:
+    """A desktop tab with the service worker, as a reader's browser has it: for tests of what
+    pages ask the network for (listen on its context: the worker's requests are not the page's)."""
+    context = browser.new_context(viewport=DESKTOP)
     pg = context.new_page()
     yield pg
     context.close()

@@ -112,12 +112,10 @@ def test_phone_has_no_horizontal_scrolling(phone, base_url, prefix):
         assert overflow <= 0, f"{prefix}{path} scrolls sideways by {overflow}px"
 
 
-def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(browser, base_url):
+def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(reader_page, base_url):
     """One walk for the three properties: the sample in every language, each page until the
-    network is idle and with its language menu opened, with the service worker as a reader has
-    it (its own requests are the context's, not the page's)."""
-    context = browser.new_context(viewport=DESKTOP)
-    page = context.new_page()
+    network is idle and with its language menu opened, with the service worker."""
+    page, context = reader_page, reader_page.context
     seen: list[str] = []
     failed: list[str] = []
     context.on("request", lambda r: seen.append(r.url))
@@ -138,7 +136,6 @@ def test_pages_request_nothing_elsewhere_fail_nothing_and_set_no_cookies(browser
     assert foreign == [], "requests to another host"
     assert failed == [], "failed requests or console errors"
     assert context.cookies() == []
-    context.close()
 
 
 @pytest.fixture(scope="module", params=[DESKTOP, PHONE], ids=["desktop", "phone"])
