@@ -223,8 +223,11 @@ class PageRenderer:
         ordered = sorted(agencies, key=lambda a: sort_key(a.name.get(self.lang)))
         return [(a, self.agency_url(a.id)) for a in ordered]
 
-    def agency_index(self) -> str:
-        agencies = self.data.agencies.values()
+    def _by_place(self, agencies: Iterable[Agency]) -> list[tuple[str, str, list]]:
+        """Agencies as the agency index and the rules table group them: the federal ones, then
+        each state's (states by name), each group by name. (code or "federal", title, [(agency,
+        href)]). The calculator keeps this order on a tie."""
+        agencies = list(agencies)
         groups = [
             (
                 "federal",
@@ -232,8 +235,7 @@ class PageRenderer:
                 self._by_name(a for a in agencies if a.level == "federal"),
             )
         ]
-        codes = self._state_codes()
-        for code in codes:
+        for code in self._state_codes():
             groups.append(
                 (
                     code,
@@ -241,6 +243,12 @@ class PageRenderer:
                     self._by_name(a for a in agencies if a.state == code),
                 )
             )
+        return groups
+
+    def agency_index(self) -> str:
+        agencies = self.data.agencies.values()
+        groups = self._by_place(agencies)
+        codes = self._state_codes()
         return self._render(
             "agency_index.html",
             groups=groups,
@@ -581,43 +589,38 @@ class PageRenderer:
     def _cite_numbers(self, ids: list[str]) -> list[int]:
         return [self._number(i) for i in ids]
 
-    def _deadline_rows(self) -> list[dict]:
-        """Every agency with its filing deadlines (its own and its state laws'), by name in the
-        page's language: the rules table's rows, which the calculator reads."""
-        rows = []
-        for a, href in self._by_name(self.data.agencies.values()):
-            deadlines = []
-            for c in clocks(self.data, a):
-                d = c.deadline
-                deadlines.append(
-                    {
-                        "id": d.id,
-                        "label": (d.label or d.claim).get(self.lang),
-                        "claim": self.clock_claim(c),
-                        "amount": d.length.amount,
-                        "unit": d.length.unit,
-                        "rule": self.rule(d),
-                        "tolling": d.tolling.get(self.lang) if d.tolling else "",
-                        "certainty": certainty(d, self.data),
-                        "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
-                        "refs": self._cite_numbers(d.sources),
-                    }
-                )
-            none = a.deadlines if isinstance(a.deadlines, NoDeadline) else None
-            rows.append(
+    def _deadline_row(self, a: Agency, href: str) -> dict:
+        """An agency with its filing deadlines (its own and its state laws'): a body of the rules
+        table, which the calculator reads."""
+        deadlines = []
+        for c in clocks(self.data, a):
+            d = c.deadline
+            deadlines.append(
                 {
-                    "id": a.id,
-                    "name": a.name.get(self.lang),
-                    "short": a.short_name,
-                    "url": href,
-                    "state": a.state or "",
-                    "problems": self._handled_in_order(a),
-                    "deadlines": deadlines,
-                    "none": none.note.get(self.lang) if none else "",
-                    "none_refs": self._cite_numbers(none.sources) if none and none.sources else [],
+                    "id": d.id,
+                    "label": (d.label or d.claim).get(self.lang),
+                    "claim": self.clock_claim(c),
+                    "amount": d.length.amount,
+                    "unit": d.length.unit,
+                    "rule": self.rule(d),
+                    "tolling": d.tolling.get(self.lang) if d.tolling else "",
+                    "certainty": certainty(d, self.data),
+                    "checked": self.t("fact_verified", date=long_date(d.verified, self.lang)),
+                    "refs": self._cite_numbers(d.sources),
                 }
             )
-        return rows
+        none = a.deadlines if isinstance(a.deadlines, NoDeadline) else None
+        return {
+            "id": a.id,
+            "name": a.name.get(self.lang),
+            "short": a.short_name,
+            "url": href,
+            "state": a.state or "",
+            "problems": self._handled_in_order(a),
+            "deadlines": deadlines,
+            "none": none.note.get(self.lang) if none else "",
+            "none_refs": self._cite_numbers(none.sources) if none and none.sources else [],
+        }
 
     def deadline_calculator(self) -> str:
         # The script reads its rules from the rules table (deadline_rules), on the same page.
@@ -630,13 +633,11 @@ class PageRenderer:
         )
 
     def deadline_rules(self) -> str:
-        agencies = self._deadline_rows()
-        # Each table is one state's ("" for federal): the calculator's state filter reads it.
-        groups = [("", self.t("agencies_federal"), [a for a in agencies if not a["state"]])]
-        for code in self._state_codes():
-            groups.append(
-                (code, self.t(f"state_{code}"), [a for a in agencies if a["state"] == code])
-            )
+        # Rows in the tables' order, so the page's source numbers rise down the tables.
+        groups = [
+            (title, [self._deadline_row(a, href) for a, href in items])
+            for _, title, items in self._by_place(self.data.agencies.values())
+        ]
         return self._render("deadline_rules.html", groups=groups)
 
     def template(self, args: tuple[str, ...]) -> str:
